@@ -1,0 +1,53 @@
+/** The API's configuration: the environment is read here once, checked, and nowhere else. */
+import { resolve } from 'node:path';
+
+export type StoreConfig =
+  | { kind: 'kuzu'; path: string; queryTimeoutMs: number }
+  | { kind: 'neo4j'; uri: string; username: string; password: string; database: string | undefined; queryTimeoutMs: number };
+
+export interface Config {
+  port: number;
+  host: string;
+  seedDir: string;
+  store: StoreConfig;
+  /** Production hides introspection and field suggestions. */
+  production: boolean;
+  introspection: boolean;
+  /** Curator tokens file (one `name:sha256hex` per line), if any. */
+  curatorTokensFile: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const queryTimeoutMs = int(env, 'ATLAS_QUERY_TIMEOUT_MS', 10_000, 100, 600_000);
+  const production = env.NODE_ENV === 'production';
+  const store: StoreConfig = env.NEO4J_URI
+    ? {
+        kind: 'neo4j',
+        uri: env.NEO4J_URI,
+        username: env.NEO4J_USERNAME ?? 'neo4j',
+        password: env.NEO4J_PASSWORD ?? '',
+        database: env.NEO4J_DATABASE || undefined,
+        queryTimeoutMs,
+      }
+    : { kind: 'kuzu', path: resolve(env.ATLAS_DATA_DIR ?? 'data', 'atlas.kuzu'), queryTimeoutMs };
+  return {
+    port: int(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST ?? '0.0.0.0',
+    seedDir: resolve(env.ATLAS_SEED_DIR ?? 'seed'),
+    store,
+    production,
+    introspection: env.ATLAS_INTROSPECTION ? env.ATLAS_INTROSPECTION === 'true' : !production,
+    curatorTokensFile: env.ATLAS_CURATOR_TOKENS_FILE || undefined,
+    ...overrides,
+  };
+}

@@ -1,0 +1,44 @@
+/** Per-request context: the store and the request's batching loaders. */
+import DataLoader from 'dataloader';
+import type { NodeRecord } from '../../../graph-schema/records.js';
+import type { GraphStore } from '../store/GraphStore.js';
+
+export interface Context {
+  store: GraphStore;
+  loaders: Loaders;
+}
+
+export interface Loaders {
+  /** Nodes by id: one store call per tick, however many fields ask. */
+  node: DataLoader<string, NodeRecord | null>;
+  /** Degree by id, batched the same way (no N+1 when a subgraph lists degrees). */
+  degree: DataLoader<string, number>;
+  /** Publication id by seed document stem (the five seed documents). */
+  seedPublication: DataLoader<string, string | null>;
+}
+
+export function createLoaders(store: GraphStore): Loaders {
+  return {
+    node: new DataLoader(async (ids) => {
+      const found = new Map((await store.getNodes([...ids])).map((n) => [n.id, n]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    degree: new DataLoader(async (ids) => {
+      const degrees = await store.degrees([...ids]);
+      return ids.map((id) => degrees.get(id) ?? 0);
+    }),
+    // A seed document's own Publication cites that document, so it is among the entities sourced from it.
+    seedPublication: new DataLoader(async (stems) =>
+      Promise.all(
+        stems.map(async (stem) => {
+          const pubs = await store.listEntities({ types: ['Publication'], sourceDoc: stem }, 0, 1000);
+          return pubs.items.find((p) => p.props.seedDoc === stem)?.id ?? null;
+        }),
+      ),
+    ),
+  };
+}
+
+export function createContext(store: GraphStore): Context {
+  return { store, loaders: createLoaders(store) };
+}

@@ -1,0 +1,36 @@
+/** `npm start`: opens (and on first start seeds) the store, then serves the portal and the API on one port. */
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../config.js';
+import { needsFirstSeed, openStore } from '../store/openStore.js';
+import { seedStore } from '../../../seed/loader/seedStore.js';
+import { createApp } from './createApp.js';
+
+const WEB_HANDLER = fileURLToPath(new URL('../../../web/build/handler.js', import.meta.url));
+
+const config = loadConfig();
+const firstStart = needsFirstSeed(config.store);
+const store = await openStore(config.store);
+if (firstStart) {
+  console.log(`atlas: first start, seeding ${config.store.kind === 'kuzu' ? config.store.path : 'the store'} from ${config.seedDir}`);
+  const { nodes, edges } = await seedStore(store, config.seedDir, (m) => console.log(`atlas: seed: ${m}`));
+  console.log(`atlas: seeded ${nodes} nodes and ${edges} relationships`);
+}
+const { app, apollo } = await createApp({ store, introspection: config.introspection, webHandlerPath: WEB_HANDLER });
+const server = app.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`atlas: portal at http://localhost:${port}/  GraphQL at http://localhost:${port}/graphql  (store: ${store.engine})`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`atlas: ${signal}, shutting down`);
+  server.close();
+  await apollo.stop();
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,249 @@
+/**
+ * GraphStore on a Neo4j server, cluster or Aura, as neo4j/graphql's Executor does it: one driver per
+ * process, a session per call closed in `finally`, reads in executeRead, writes in executeWrite,
+ * parameters only, driver values converted here (neo4jValues.ts) before they leave the adapter.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { NODE_COLUMNS, REL_COLUMNS } from '../../../../graph-schema/columns.js';
+import type { NodeType, RelType } from '../../../../graph-schema/model.js';
+import type { EdgeRecord, GraphData, NodeRecord, PropValue } from '../../../../graph-schema/records.js';
+import { read, schema, write } from '../cypher/statements.js';
+import type { EntityFilter, GraphStats, GraphStore, NeighbourQuery, Page, PathRecord } from '../GraphStore.js';
+import { edgeToRow, nodeToRow, rowToEdge, rowToNode } from '../recordMapping.js';
+import { StoreError } from '../StoreError.js';
+import { toStoreError } from './neo4jErrors.js';
+import { toPlainRow, type PlainPath } from './neo4jValues.js';
+
+export interface Neo4jStoreOptions {
+  uri: string;
+  username: string;
+  password: string;
+  /** Database name; the server's default database when absent. */
+  database?: string;
+  /** Every transaction is given this timeout (server-enforced) and fails with a TIMEOUT StoreError. */
+  queryTimeoutMs?: number;
+}
+
+const BATCH = 5000;
+
+type Row = Record<string, unknown>;
+type Statement = readonly [text: string, params: Row];
+
+/** Integer-kind columns go over the wire as Integers: a JS number would be stored as a float. */
+const INT_COLUMNS = new Set([...NODE_COLUMNS, ...REL_COLUMNS].filter((c) => c.kind === 'int').map((c) => c.name));
+
+function withIntegers(row: Record<string, PropValue>): Row {
+  const out: Row = { ...row };
+  for (const k of INT_COLUMNS) {
+    const v = row[k];
+    if (typeof v === 'number' && Number.isInteger(v)) out[k] = neo4j.int(v);
+  }
+  return out;
+}
+
+function filterParams(f: EntityFilter) {
+  return { types: f.types ?? [], sourceDoc: f.sourceDoc ?? null, yearFrom: f.yearFrom ?? null, yearTo: f.yearTo ?? null };
+}
+
+/** SKIP and LIMIT need Cypher integers; a JS number arrives as a float and is refused. */
+const count = (n: number) => neo4j.int(Math.max(0, Math.trunc(n)));
+
+function groupBy<T, K extends string>(items: T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** A converted driver Path → PathRecord; relationships keep their stored direction, whichever way the path walks them. */
+export function pathToRecord(path: PlainPath): PathRecord {
+  const idOf = new Map(path.nodes.map((n) => [n.elementId, String(n.properties.id)]));
+  const endpoint = (elementId: string) => {
+    const id = idOf.get(elementId);
+    if (id === undefined) throw new Error(`path relationship ends at node ${elementId}, which is not on the path`);
+    return id;
+  };
+  return {
+    nodes: path.nodes.map((n) => rowToNode(n.properties)),
+    edges: path.rels.map((r) => rowToEdge(endpoint(r.startNodeElementId), r.type as RelType, endpoint(r.endNodeElementId), r.properties)),
+  };
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly engine = 'neo4j' as const;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly options: Neo4jStoreOptions,
+  ) {}
+
+  /** Connects, checks the server answers, and creates the constraints and indexes (all IF NOT EXISTS). */
+  static async open(options: Neo4jStoreOptions): Promise<Neo4jStore> {
+    let driver: Driver;
+    try {
+      driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+        // Retries of transient failures stay within the same budget as one query.
+        maxTransactionRetryTime: options.queryTimeoutMs ?? 30_000,
+        userAgent: 'governance-atlas',
+      });
+    } catch (e) {
+      throw toStoreError(e);
+    }
+    const store = new Neo4jStore(driver, options);
+    try {
+      await driver.verifyConnectivity(options.database ? { database: options.database } : {});
+      // Neo4j does not let schema commands share a transaction with other statements: one each.
+      for (const ddl of schema.neo4j()) await store.write(async (tx) => void (await tx.run(ddl)));
+    } catch (e) {
+      await driver.close();
+      throw toStoreError(e);
+    }
+    return store;
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = this.options.queryTimeoutMs ? { timeout: this.options.queryTimeoutMs } : {};
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (e) {
+      throw toStoreError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.session('WRITE', work);
+  }
+
+  /** Runs the statements in one read transaction (one consistent view) and converts every row. */
+  private async read(...statements: Statement[]): Promise<Row[][]> {
+    const raw = await this.session('READ', async (tx) => {
+      const out: Row[][] = [];
+      for (const [text, params] of statements) out.push((await tx.run(text, params)).records.map((r) => r.toObject() as Row));
+      return out;
+    });
+    try {
+      return raw.map((rows) => rows.map(toPlainRow));
+    } catch (e) {
+      throw new StoreError('INTERNAL', 'Neo4j returned a value the store cannot represent', { cause: e });
+    }
+  }
+
+  async getNodes(ids: string[]): Promise<NodeRecord[]> {
+    if (ids.length === 0) return [];
+    const [rows] = await this.read([read.nodesByIds('neo4j'), { ids }]);
+    return rows.map((r) => rowToNode(r.n as Row));
+  }
+
+  async search(text: string, filter: EntityFilter, offset: number, limit: number): Promise<Page<NodeRecord>> {
+    const lower = text.trim().toLowerCase();
+    const params = { ...filterParams(filter), tokens: lower.split(/\s+/).filter(Boolean), raw: text.trim(), lower };
+    const [rows, total] = await this.read(
+      [read.search('neo4j'), { ...params, skip: count(offset), limit: count(limit) }],
+      [read.searchCount('neo4j'), params],
+    );
+    return { items: rows.map((r) => rowToNode(r.n as Row)), total: Number(total[0]?.total ?? 0) };
+  }
+
+  async listEntities(filter: EntityFilter, offset: number, limit: number): Promise<Page<NodeRecord>> {
+    const params = filterParams(filter);
+    const [rows, total] = await this.read(
+      [read.entities('neo4j'), { ...params, skip: count(offset), limit: count(limit) }],
+      [read.entitiesCount('neo4j'), params],
+    );
+    return { items: rows.map((r) => rowToNode(r.n as Row)), total: Number(total[0]?.total ?? 0) };
+  }
+
+  async neighbours(q: NeighbourQuery): Promise<GraphData> {
+    if (q.ids.length === 0) return { nodes: [], edges: [] };
+    const params = { ...filterParams(q), ids: q.ids, relations: q.relations ?? [], limit: count(q.limit) };
+    const [out, inc] = await this.read([read.neighboursOut('neo4j'), params], [read.neighboursIn('neo4j'), params]);
+    const nodes = new Map<string, NodeRecord>();
+    const edges = new Map<string, EdgeRecord>();
+    const take = (rows: Row[], outgoing: boolean) => {
+      for (const r of rows) {
+        const n = rowToNode(r.n as Row);
+        nodes.set(n.id, n);
+        const anchor = String(r.anchor);
+        const type = r.relType as RelType;
+        const e = outgoing ? rowToEdge(anchor, type, n.id, r.r as Row) : rowToEdge(n.id, type, anchor, r.r as Row);
+        edges.set(e.id, e);
+      }
+    };
+    take(out, true);
+    take(inc, false);
+    return { nodes: [...nodes.values()], edges: [...edges.values()].slice(0, q.limit) };
+  }
+
+  async degrees(ids: string[]): Promise<Map<string, number>> {
+    const result = new Map(ids.map((id) => [id, 0]));
+    if (ids.length === 0) return result;
+    const [rows] = await this.read([read.degrees('neo4j'), { ids }]);
+    for (const r of rows) result.set(String(r.id), Number(r.degree));
+    return result;
+  }
+
+  async shortestPaths(from: string, to: string, maxLength: number, limit: number): Promise<PathRecord[]> {
+    const text = read.shortestPaths('neo4j', maxLength);
+    // Neo4j refuses allShortestPaths between a node and itself; there is no path to show anyway.
+    if (from === to) return [];
+    const [rows] = await this.read([text, { from, to, limit: count(limit) }]);
+    return rows.map((r) => pathToRecord(r.p as unknown as PlainPath));
+  }
+
+  async stats(): Promise<GraphStats> {
+    const [n, e] = await this.read([read.nodeCounts('neo4j'), {}], [read.edgeCounts('neo4j'), {}]);
+    return {
+      nodesByType: Object.fromEntries(n.map((r) => [String(r.type), Number(r.count)])),
+      edgesByType: Object.fromEntries(e.map((r) => [String(r.type), Number(r.count)])),
+    };
+  }
+
+  async dump(): Promise<GraphData> {
+    const [n, e] = await this.read([read.dumpNodes('neo4j'), {}], [read.dumpEdges('neo4j'), {}]);
+    return {
+      nodes: n.map((r) => rowToNode(r.n as Row)),
+      edges: e.map((r) => rowToEdge(String(r.from), r.relType as RelType, String(r.to), r.r as Row)),
+    };
+  }
+
+  /**
+   * One write transaction: delete everything, then insert nodes per label and relationships per type in
+   * batches. It commits whole or not at all. A transient failure makes the driver re-run the whole unit,
+   * which is safe because it starts by deleting.
+   */
+  async replaceAll(graph: GraphData, onProgress: (message: string) => void = () => {}): Promise<void> {
+    const nodesByType = groupBy(graph.nodes, (n): NodeType => n.type);
+    const edgesByType = groupBy(graph.edges, (e): RelType => e.type);
+    await this.write(async (tx) => {
+      await tx.run(write.deleteAll('neo4j'));
+      for (const [type, nodes] of nodesByType) {
+        const text = write.insertNodes('neo4j', type);
+        for (let i = 0; i < nodes.length; i += BATCH) {
+          await tx.run(text, { rows: nodes.slice(i, i + BATCH).map((n) => withIntegers(nodeToRow(n))) });
+          onProgress(`${type} nodes ${Math.min(i + BATCH, nodes.length)}/${nodes.length}`);
+        }
+      }
+      for (const [type, edges] of edgesByType) {
+        const text = write.insertEdges('neo4j', type);
+        for (let i = 0; i < edges.length; i += BATCH) {
+          await tx.run(text, { rows: edges.slice(i, i + BATCH).map((e) => withIntegers(edgeToRow(e))) });
+          onProgress(`${type} relationships ${Math.min(i + BATCH, edges.length)}/${edges.length}`);
+        }
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
