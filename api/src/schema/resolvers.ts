@@ -1,38 +1,25 @@
-/** The resolver map: thin, typed by the generated Resolvers so a missing resolver does not compile. */
-import { NODE_TYPE_NAMES } from '../../../graph-schema/model.js';
+/**
+ * The resolver map: one module per query family (schema/modules/), merged here. Typed by the generated
+ * Resolvers, so a field without a resolver where one is needed does not compile.
+ */
 import type { Resolvers } from '../generated/resolvers.js';
-import { listEntities, searchEntities } from '../services/entityQueries.js';
-import { neighbourhood } from '../services/neighbourhood.js';
-import { findPaths } from '../services/paths.js';
-import { sourcePublication } from '../services/sourcePublication.js';
-import { toEdgeModel, toEntityModel, type EntityModel } from './models.js';
-import type { Context } from './context.js';
+import { coreResolvers } from './modules/coreResolvers.js';
 
-const degree = (parent: EntityModel, _: unknown, ctx: Context) => ctx.loaders.degree.load(parent.id);
-const entityTypeResolvers = Object.fromEntries(NODE_TYPE_NAMES.map((t) => [t, { degree }])) as Pick<Resolvers, (typeof NODE_TYPE_NAMES)[number]>;
+const modules: Resolvers[] = [coreResolvers];
 
-export const resolvers: Resolvers = {
-  Query: {
-    node: async (_, { id }, ctx) => {
-      const n = await ctx.loaders.node.load(id);
-      return n ? toEntityModel(n) : null;
-    },
-    search: (_, { text, types, first, after }, ctx) => searchEntities(ctx.store, text, types, first, after),
-    entities: (_, { type, filter, first, after }, ctx) => listEntities(ctx.store, type, filter, first, after),
-    stats: async (_, __, ctx) => {
-      const s = await ctx.store.stats();
-      const list = (m: Record<string, number>) => Object.entries(m).map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count);
-      const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
-      return { nodes: sum(s.nodesByType), relationships: sum(s.edgesByType), nodesByType: list(s.nodesByType), relationshipsByType: list(s.edgesByType), engine: ctx.store.engine };
-    },
-    neighbourhood: async (_, args, ctx) => {
-      const r = await neighbourhood(ctx.store, args);
-      return { ...r, nodes: r.nodes.map(toEntityModel), edges: r.edges.map(toEdgeModel) };
-    },
-    paths: async (_, { from, to, maxLength, first }, ctx) =>
-      (await findPaths(ctx.store, from, to, maxLength, first)).map((p) => ({ nodes: p.nodes.map(toEntityModel), edges: p.edges.map(toEdgeModel), length: p.edges.length })),
-  },
-  Entity: { __resolveType: (parent) => parent.type },
-  Source: { publication: (source, _, ctx) => sourcePublication(source, ctx) },
-  ...entityTypeResolvers,
-};
+/** Merges each type's field resolvers; two modules resolving the same field is a programming error. */
+function merge(maps: Resolvers[]): Resolvers {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      const target = (out[type] ??= {});
+      for (const [field, fn] of Object.entries(fields as Record<string, unknown>)) {
+        if (field in target) throw new Error(`resolver ${type}.${field} is defined twice`);
+        target[field] = fn;
+      }
+    }
+  }
+  return out as Resolvers;
+}
+
+export const resolvers: Resolvers = merge(modules);

@@ -34,8 +34,9 @@ vi.mock('neo4j-driver', async (importOriginal) => {
     close: async () => void (fake.driverClosed = true),
     session: ({ database, defaultAccessMode }: { database?: string; defaultAccessMode: string }) => {
       fake.sessionsOpen++;
-      const execute = async (work: (tx: unknown) => Promise<unknown>, config: Tx['config']) => {
-        const tx: Tx = { mode: defaultAccessMode === actual.session.READ ? 'READ' : 'WRITE', config, database, runs: [] };
+      const execute = (mode: Tx['mode']) => async (work: (tx: unknown) => Promise<unknown>, config: Tx['config']) => {
+        if (defaultAccessMode !== actual.session[mode]) throw new Error(`${mode} transaction in a ${defaultAccessMode} session`);
+        const tx: Tx = { mode, config, database, runs: [] };
         fake.transactions.push(tx);
         return work({
           run: async (text: string, params: Record<string, unknown> = {}) => {
@@ -45,7 +46,7 @@ vi.mock('neo4j-driver', async (importOriginal) => {
           },
         });
       };
-      return { executeRead: execute, executeWrite: execute, close: async () => void fake.sessionsOpen-- };
+      return { executeRead: execute('READ'), executeWrite: execute('WRITE'), close: async () => void fake.sessionsOpen-- };
     },
   });
   return { default: { ...actual, driver } };
