@@ -96,7 +96,7 @@ export class Neo4jStore implements GraphStore {
     const store = new Neo4jStore(driver, options);
     try {
       await driver.verifyConnectivity(options.database ? { database: options.database } : {});
-      // Neo4j does not let schema commands share a transaction with other statements: one each.
+      // Neo4j does not let schema commands share a transaction with data statements; one transaction each.
       for (const ddl of schema.neo4j()) await store.write(async (tx) => void (await tx.run(ddl)));
     } catch (e) {
       await driver.close();
@@ -124,7 +124,7 @@ export class Neo4jStore implements GraphStore {
     return this.session('WRITE', work);
   }
 
-  /** Runs the statements in one read transaction (one consistent view) and converts every row. */
+  /** Runs the statements in one session and one read transaction, then converts every row to plain JS. */
   private async read(...statements: Statement[]): Promise<Row[][]> {
     const raw = await this.session('READ', async (tx) => {
       const out: Row[][] = [];
