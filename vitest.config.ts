@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['api/**/*.test.ts', 'seed/**/*.test.ts', 'graph-schema/**/*.test.ts', 'web/src/**/*.test.ts'],
+          include: ['api/**/*.test.ts', 'seed/**/*.test.ts', 'graph-schema/**/*.test.ts', 'web/src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
         },
       },

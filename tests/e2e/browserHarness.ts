@@ -1,0 +1,87 @@
+/**
+ * The browser suite's harness: a built portal served by the real app on a free loopback port, over a
+ * private embedded store, and Debian's Chromium driven by playwright-core. Without Chromium the suite is
+ * skipped with a loud notice on a newcomer's machine, and fails in CI (CI=true), where it must run.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createApp } from '../../api/src/server/createApp.js';
+import { KuzuStore } from '../../api/src/store/embedded/KuzuStore.js';
+import { seedStore } from '../../seed/loader/seedStore.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROMIUM = '/usr/bin/chromium';
+const WEB_HANDLER = join(ROOT, 'web/build/handler.js');
+
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI) throw new Error(`CI: the browser suite must run, but ${CHROMIUM} is missing (apt-get install chromium)`);
+  console.warn(`\n*** BROWSER SUITE SKIPPED: ${CHROMIUM} not found. Install it with: apt-get install chromium fonts-noto-cjk ***\n`);
+  return false;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web app when the build is missing or older than its sources. */
+export function ensureWebBuild(): void {
+  const built = existsSync(WEB_HANDLER) ? statSync(WEB_HANDLER).mtimeMs : 0;
+  const sources = Math.max(newestMtime(join(ROOT, 'web/src')), statSync(join(ROOT, 'web/vite.config.ts')).mtimeMs);
+  if (built > sources) return;
+  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+export interface Portal {
+  url: string;
+  browser: Browser;
+  store: KuzuStore;
+  /** A new page that records console errors and failed requests into `problems`. */
+  newPage(): Promise<{ page: Page; problems: string[] }>;
+  stop(): Promise<void>;
+}
+
+export async function startPortal(seedDir = join(ROOT, 'seed')): Promise<Portal> {
+  ensureWebBuild();
+  const store = await KuzuStore.open({ path: join(mkdtempSync(join(tmpdir(), 'atlas-e2e-')), 'atlas.kuzu') });
+  await seedStore(store, seedDir);
+  const { app, apollo } = await createApp({ store, introspection: false, webHandlerPath: WEB_HANDLER });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((ok) => server.once('listening', () => ok()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  return {
+    url,
+    browser,
+    store,
+    async newPage() {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+      return { page, problems };
+    },
+    async stop() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+      await apollo.stop();
+      await store.close();
+    },
+  };
+}
