@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EntitiesDocument, NeighbourhoodDocument, NodeDocument, PathsDocument, SearchDocument, StatsDocument } from '../generated/graphql.js';
+import { AnalyticsDocument, EntitiesDocument, NeighbourhoodDocument, NodeDocument, PathsDocument, SearchDocument, StatsDocument } from '../generated/graphql.js';
 import type { GraphStore } from '../../api/src/store/GraphStore.js';
 import { FIXTURE_SEED } from '../contract/graphStoreContract.js';
 import { startApi } from './apiHarness.js';
@@ -95,6 +95,25 @@ describe('GraphQL API on the fixture graph', () => {
     const { data } = await api.exec(PathsDocument, { from: 'city:testville', to: 'actor:social-worker' });
     expect(data?.paths[0]).toMatchObject({ length: 3 });
     expect(data?.paths[0].nodes.map((n) => n.id)).toEqual(['city:testville', 'case:gamma-practice', 'mechanism:alpha', 'actor:social-worker']);
+  });
+
+  it('computes degree, betweenness, PageRank and communities, the same every time', async () => {
+    const a = await api.exec(AnalyticsDocument, {});
+    const b = await api.exec(AnalyticsDocument, {});
+    expect(a.data).toEqual(b.data);
+    const r = a.data!.analytics;
+    expect(r).toMatchObject({ nodeCount: 8, edgeCount: 9, betweennessComputed: true });
+    const total = r.nodes.reduce((s, n) => s + n.pagerank, 0);
+    expect(total).toBeCloseTo(1, 5);
+    const alpha = r.nodes.find((n) => n.id === 'mechanism:alpha')!;
+    expect(alpha).toMatchObject({ degree: 6, entity: { nameEn: 'Three-Social Linkage' } });
+    // alpha sits on every path between its neighbours: the most between node of the graph.
+    expect(Math.max(...r.nodes.map((n) => n.betweenness ?? 0))).toBe(alpha.betweenness);
+    expect(r.communities.reduce((s, c) => s + c.size, 0)).toBe(8);
+    const scoped = await api.exec(AnalyticsDocument, { scope: { ids: ['mechanism:alpha', 'mechanism:alpha-part-one', 'city:testville'] } });
+    expect(scoped.data?.analytics).toMatchObject({ nodeCount: 3, edgeCount: 1 });
+    const top = await api.exec(AnalyticsDocument, { top: 2 });
+    expect(top.data?.analytics.nodes).toHaveLength(2);
   });
 
   it('rejects bad arguments with BAD_USER_INPUT and unknown ids with NOT_FOUND', async () => {

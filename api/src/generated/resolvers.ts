@@ -2,6 +2,7 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityModel, EdgeModel, SourceModel } from '../schema/models.js';
+import type { NodeMetricsResult, CommunityResult } from '../services/analytics.js';
 import type { Context } from '../schema/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -41,6 +42,23 @@ export type Actor = Entity & {
   yearFrom: Maybe<Scalars['Int']['output']>;
   /** Last year the entity applies to, when it is a period */
   yearTo: Maybe<Scalars['Int']['output']>;
+};
+
+export type Analytics = {
+  __typename?: 'Analytics';
+  betweennessComputed: Scalars['Boolean']['output'];
+  communities: Array<Community>;
+  edgeCount: Scalars['Int']['output'];
+  modularity: Scalars['Float']['output'];
+  nodeCount: Scalars['Int']['output'];
+  nodes: Array<NodeMetrics>;
+};
+
+export type AnalyticsScope = {
+  /** Analyse only these entities and the relationships among them; the whole graph when absent. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only entities of these types. */
+  types?: InputMaybe<Array<EntityType>>;
 };
 
 /** One place's practice as a document describes it */
@@ -109,6 +127,14 @@ export type City = Entity & {
   yearFrom: Maybe<Scalars['Int']['output']>;
   /** Last year the entity applies to, when it is a period */
   yearTo: Maybe<Scalars['Int']['output']>;
+};
+
+export type Community = {
+  __typename?: 'Community';
+  id: Scalars['Int']['output'];
+  size: Scalars['Int']['output'];
+  /** The most connected members, best first. */
+  top: Array<Entity>;
 };
 
 /** A concept or theory */
@@ -367,6 +393,20 @@ export type Mechanism = Entity & {
   yearTo: Maybe<Scalars['Int']['output']>;
 };
 
+/** Centrality and community of one entity, computed over the analysed scope. */
+export type NodeMetrics = {
+  __typename?: 'NodeMetrics';
+  /** Normalised betweenness (0–1); null when the scope is too large to compute it exactly (see `betweennessComputed`). */
+  betweenness: Maybe<Scalars['Float']['output']>;
+  /** Louvain community number, stable for the same graph. */
+  community: Scalars['Int']['output'];
+  /** Relationships at the entity within the scope. */
+  degree: Scalars['Int']['output'];
+  entity: Maybe<Entity>;
+  id: Scalars['ID']['output'];
+  pagerank: Scalars['Float']['output'];
+};
+
 /** A named organisation: a foundation, a ministry, an alliance, a platform operator */
 export type Organization = Entity & {
   __typename?: 'Organization';
@@ -564,6 +604,8 @@ export type Publication = Entity & {
 
 export type Query = {
   __typename?: 'Query';
+  /** Degree, betweenness, PageRank and Louvain communities, cached per graph version; `top` limits `nodes` to the most central by PageRank. */
+  analytics: Analytics;
   /** Entities of a type (or all), filtered, in id order. */
   entities: EntityConnection;
   /** The entity and its neighbours up to `depth` steps (1–3), filtered by type, relationship and years. */
@@ -576,6 +618,12 @@ export type Query = {
   search: EntityConnection;
   /** Counts by type. */
   stats: Stats;
+};
+
+
+export type QueryAnalyticsArgs = {
+  scope?: InputMaybe<AnalyticsScope>;
+  top?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -808,9 +856,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<EntityModel>;
+  Analytics: ResolverTypeWrapper<Omit<Analytics, 'communities' | 'nodes'> & { communities: Array<ResolversTypes['Community']>, nodes: Array<ResolversTypes['NodeMetrics']> }>;
+  AnalyticsScope: AnalyticsScope;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<EntityModel>;
   City: ResolverTypeWrapper<EntityModel>;
+  Community: ResolverTypeWrapper<CommunityResult>;
   Concept: ResolverTypeWrapper<EntityModel>;
   Edge: ResolverTypeWrapper<EdgeModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
@@ -825,6 +876,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Locality: ResolverTypeWrapper<EntityModel>;
   Mechanism: ResolverTypeWrapper<EntityModel>;
+  NodeMetrics: ResolverTypeWrapper<NodeMetricsResult>;
   Organization: ResolverTypeWrapper<EntityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
@@ -846,9 +898,12 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: EntityModel;
+  Analytics: Omit<Analytics, 'communities' | 'nodes'> & { communities: Array<ResolversParentTypes['Community']>, nodes: Array<ResolversParentTypes['NodeMetrics']> };
+  AnalyticsScope: AnalyticsScope;
   Boolean: Scalars['Boolean']['output'];
   Case: EntityModel;
   City: EntityModel;
+  Community: CommunityResult;
   Concept: EntityModel;
   Edge: EdgeModel;
   Entity: EntityModel;
@@ -862,6 +917,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Locality: EntityModel;
   Mechanism: EntityModel;
+  NodeMetrics: NodeMetricsResult;
   Organization: EntityModel;
   PageInfo: PageInfo;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
@@ -893,6 +949,15 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   yearFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   yearTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AnalyticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Analytics'] = ResolversParentTypes['Analytics']> = {
+  betweennessComputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NodeMetrics']>, ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
@@ -932,6 +997,12 @@ export type CityResolvers<ContextType = Context, ParentType extends ResolversPar
   yearFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   yearTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  top?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type ConceptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = {
@@ -1058,6 +1129,15 @@ export type MechanismResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type NodeMetricsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeMetrics'] = ResolversParentTypes['NodeMetrics']> = {
+  betweenness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pagerank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1177,6 +1257,7 @@ export type PublicationResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  analytics?: Resolver<ResolversTypes['Analytics'], ParentType, ContextType, RequireFields<QueryAnalyticsArgs, 'top'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1230,8 +1311,10 @@ export type TypeCountResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
+  Analytics?: AnalyticsResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -1241,6 +1324,7 @@ export type Resolvers<ContextType = Context> = {
   GovernanceModel?: GovernanceModelResolvers<ContextType>;
   Locality?: LocalityResolvers<ContextType>;
   Mechanism?: MechanismResolvers<ContextType>;
+  NodeMetrics?: NodeMetricsResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

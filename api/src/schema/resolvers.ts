@@ -3,9 +3,10 @@
  * Resolvers, so a field without a resolver where one is needed does not compile.
  */
 import type { Resolvers } from '../generated/resolvers.js';
+import { analyticsResolvers } from './modules/analyticsResolvers.js';
 import { coreResolvers } from './modules/coreResolvers.js';
 
-const modules: Resolvers[] = [coreResolvers];
+const modules: Resolvers[] = [coreResolvers, analyticsResolvers];
 
 /** Merges each type's field resolvers; two modules resolving the same field is a programming error. */
 function merge(maps: Resolvers[]): Resolvers {
