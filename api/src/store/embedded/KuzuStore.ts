@@ -1,11 +1,12 @@
 /** GraphStore on embedded Kuzu: one database file, a small pool of connections, atomic rebuilds. */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { NODE_TYPE_NAMES, REL_TYPE_NAMES, type RelType } from '../../../../graph-schema/model.js';
-import type { EdgeRecord, GraphData, NodeRecord } from '../../../../graph-schema/records.js';
+import type { RelType } from '../../../../graph-schema/model.js';
+import type { GraphData, NodeRecord } from '../../../../graph-schema/records.js';
 import { NODE_COLUMNS, REL_COLUMNS, type Column } from '../../../../graph-schema/columns.js';
 import { read, schema, write } from '../cypher/statements.js';
 import type { EntityFilter, GraphStats, GraphStore, NeighbourQuery, Page, PathRecord } from '../GraphStore.js';
+import { collectNeighbours, filterParams, neighbourParams, searchParams } from '../queryParams.js';
 import { edgeToRow, nodeToRow, rowToEdge, rowToNode } from '../recordMapping.js';
 import { StoreError } from '../StoreError.js';
 import { Connection, Database, type KuzuConnection, type KuzuDatabase, type KuzuPrepared } from './kuzuEngine.js';
@@ -52,10 +53,6 @@ function toStoreError(e: unknown): StoreError {
   if (/interrupted|timeout/i.test(message)) return new StoreError('TIMEOUT', 'the query took too long', { cause: e });
   if (/lock/i.test(message)) return new StoreError('LOCKED', 'the embedded database is in use by another process', { cause: e });
   return new StoreError('INTERNAL', 'embedded database error', { cause: e });
-}
-
-function filterParams(f: EntityFilter) {
-  return { types: f.types?.length ? f.types : NODE_TYPE_NAMES, sourceDoc: f.sourceDoc ?? null, yearFrom: f.yearFrom ?? null, yearTo: f.yearTo ?? null };
 }
 
 /** Kuzu's node and rel values carry internal ids; this maps a path's rels back to our string ids. */
@@ -129,10 +126,8 @@ export class KuzuStore implements GraphStore {
   }
 
   async search(text: string, filter: EntityFilter, offset: number, limit: number): Promise<Page<NodeRecord>> {
-    const lower = text.trim().toLowerCase();
-    const tokens = lower.split(/\s+/).filter(Boolean);
-    if (tokens.length === 0) return { items: [], total: 0 };
-    const params = { ...filterParams(filter), tokens, raw: text.trim(), lower };
+    const params = searchParams(text, filter);
+    if (params.tokens.length === 0) return { items: [], total: 0 };
     const [rows, count] = await Promise.all([
       this.run(read.search('kuzu'), { ...params, skip: offset, limit }),
       this.run(read.searchCount('kuzu'), params),
@@ -151,22 +146,9 @@ export class KuzuStore implements GraphStore {
 
   async neighbours(q: NeighbourQuery): Promise<GraphData> {
     if (q.ids.length === 0) return { nodes: [], edges: [] };
-    const params = { ...filterParams(q), ids: q.ids, relations: q.relations?.length ? q.relations : REL_TYPE_NAMES, limit: q.limit };
+    const params = { ...neighbourParams(q), limit: q.limit };
     const [out, inc] = await Promise.all([this.run(read.neighboursOut('kuzu'), params), this.run(read.neighboursIn('kuzu'), params)]);
-    const nodes = new Map<string, NodeRecord>();
-    const edges = new Map<string, EdgeRecord>();
-    const take = (rows: Row[], outgoing: boolean) => {
-      for (const r of rows) {
-        const n = rowToNode(r.n as Row);
-        nodes.set(n.id, n);
-        const anchor = String(r.anchor);
-        const e = outgoing ? rowToEdge(anchor, r.relType as RelType, n.id, r.r as Row) : rowToEdge(n.id, r.relType as RelType, anchor, r.r as Row);
-        edges.set(e.id, e);
-      }
-    };
-    take(out, true);
-    take(inc, false);
-    return { nodes: [...nodes.values()], edges: [...edges.values()].slice(0, q.limit) };
+    return collectNeighbours(out, inc, q.limit);
   }
 
   async degrees(ids: string[]): Promise<Map<string, number>> {

@@ -6,9 +6,10 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { NODE_COLUMNS, REL_COLUMNS } from '../../../../graph-schema/columns.js';
 import type { NodeType, RelType } from '../../../../graph-schema/model.js';
-import type { EdgeRecord, GraphData, NodeRecord, PropValue } from '../../../../graph-schema/records.js';
+import type { GraphData, NodeRecord, PropValue } from '../../../../graph-schema/records.js';
 import { read, schema, write } from '../cypher/statements.js';
 import type { EntityFilter, GraphStats, GraphStore, NeighbourQuery, Page, PathRecord } from '../GraphStore.js';
+import { collectNeighbours, filterParams, neighbourParams, searchParams } from '../queryParams.js';
 import { edgeToRow, nodeToRow, rowToEdge, rowToNode } from '../recordMapping.js';
 import { StoreError } from '../StoreError.js';
 import { toStoreError } from './neo4jErrors.js';
@@ -39,10 +40,6 @@ function withIntegers(row: Record<string, PropValue>): Row {
     if (typeof v === 'number' && Number.isInteger(v)) out[k] = neo4j.int(v);
   }
   return out;
-}
-
-function filterParams(f: EntityFilter) {
-  return { types: f.types ?? [], sourceDoc: f.sourceDoc ?? null, yearFrom: f.yearFrom ?? null, yearTo: f.yearTo ?? null };
 }
 
 /** SKIP and LIMIT need Cypher integers; a JS number arrives as a float and is refused. */
@@ -145,8 +142,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async search(text: string, filter: EntityFilter, offset: number, limit: number): Promise<Page<NodeRecord>> {
-    const lower = text.trim().toLowerCase();
-    const params = { ...filterParams(filter), tokens: lower.split(/\s+/).filter(Boolean), raw: text.trim(), lower };
+    const params = searchParams(text, filter);
+    if (params.tokens.length === 0) return { items: [], total: 0 };
     const [rows, total] = await this.read(
       [read.search('neo4j'), { ...params, skip: count(offset), limit: count(limit) }],
       [read.searchCount('neo4j'), params],
@@ -165,23 +162,9 @@ export class Neo4jStore implements GraphStore {
 
   async neighbours(q: NeighbourQuery): Promise<GraphData> {
     if (q.ids.length === 0) return { nodes: [], edges: [] };
-    const params = { ...filterParams(q), ids: q.ids, relations: q.relations ?? [], limit: count(q.limit) };
+    const params = { ...neighbourParams(q), limit: count(q.limit) };
     const [out, inc] = await this.read([read.neighboursOut('neo4j'), params], [read.neighboursIn('neo4j'), params]);
-    const nodes = new Map<string, NodeRecord>();
-    const edges = new Map<string, EdgeRecord>();
-    const take = (rows: Row[], outgoing: boolean) => {
-      for (const r of rows) {
-        const n = rowToNode(r.n as Row);
-        nodes.set(n.id, n);
-        const anchor = String(r.anchor);
-        const type = r.relType as RelType;
-        const e = outgoing ? rowToEdge(anchor, type, n.id, r.r as Row) : rowToEdge(n.id, type, anchor, r.r as Row);
-        edges.set(e.id, e);
-      }
-    };
-    take(out, true);
-    take(inc, false);
-    return { nodes: [...nodes.values()], edges: [...edges.values()].slice(0, q.limit) };
+    return collectNeighbours(out, inc, q.limit);
   }
 
   async degrees(ids: string[]): Promise<Map<string, number>> {
