@@ -93,7 +93,7 @@ export const NODE_TYPES = {
     props: {
       province: s('Province-level unit, in Chinese'),
       adminLevel: s('Administrative level', ['municipality', 'sub-provincial', 'prefecture', 'county-level']),
-      sizeClass: s('City size class (2014 standard, 2020 census lists)', ['megacity', 'supercity', 'large-I', 'large-II', 'medium', 'small-I', 'small-II']),
+      sizeClass: s('City size class (2014 standard, 2020 census lists): super-large 超大城市 (10M+), megacity 特大城市 (5–10M), large-I/II 大城市, medium 中等城市, small-I/II 小城市', ['super-large', 'megacity', 'large-I', 'large-II', 'medium', 'small-I', 'small-II']),
       population: i('Resident population, 2020 census'),
       adminCode: s('GB/T 2260 administrative code'),
       lat: f('Latitude (WGS84)'),

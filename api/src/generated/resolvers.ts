@@ -114,7 +114,7 @@ export type City = Entity & {
   population: Maybe<Scalars['Int']['output']>;
   /** Province-level unit, in Chinese */
   province: Maybe<Scalars['String']['output']>;
-  /** City size class (2014 standard, 2020 census lists) */
+  /** City size class (2014 standard, 2020 census lists): super-large 超大城市 (10M+), megacity 特大城市 (5–10M), large-I/II 大城市, medium 中等城市, small-I/II 小城市 */
   sizeClass: Maybe<Scalars['String']['output']>;
   /** Where each fact about this entity comes from */
   sources: Array<Source>;
