@@ -176,7 +176,7 @@ describe('planner questions', () => {
 
   it('how large is Hangzhou and what kind of city is it? (reference list)', async () => {
     const { data } = await api.exec(NodeDocument, { id: 'city:hangzhou' });
-    expect(data?.node).toMatchObject({ province: '浙江省', sizeClass: 'supercity' });
+    expect(data?.node).toMatchObject({ province: '浙江省', sizeClass: 'megacity' });
     expect((data?.node as { population?: number }).population).toBeGreaterThan(10_000_000);
   });
 
