@@ -3,21 +3,22 @@ import type { EntityType } from '../generated/graphql';
 
 /** A Record, so a type added to the graph model fails to compile here until it has a hue and a place. */
 const HUES: Readonly<Record<EntityType, number>> = {
-  Mechanism: 152,
+  // Spread round the colour wheel (about 24° apart) so neighbours in a legend stay distinguishable.
+  Mechanism: 145,
   Case: 24,
-  GovernanceModel: 275,
-  Actor: 212,
-  Organization: 232,
-  Problem: 356,
-  Concept: 255,
-  Policy: 88,
-  Program: 42,
-  ExperimentZone: 322,
-  City: 190,
-  Locality: 172,
-  Statistic: 205,
-  Publication: 32,
-  Person: 300,
+  GovernanceModel: 280,
+  Actor: 215,
+  Organization: 235,
+  Problem: 0,
+  Concept: 258,
+  Policy: 95,
+  Program: 70,
+  ExperimentZone: 330,
+  City: 192,
+  Locality: 170,
+  Statistic: 120,
+  Publication: 45,
+  Person: 305,
 };
 
 export const ENTITY_TYPES = Object.keys(HUES) as EntityType[];

@@ -4,6 +4,10 @@ import { LANGS } from './lang';
 import { CATALOGUES, format, localized, placeholdersOf, translate, translateEnum } from './translate';
 
 const keysOf = (o: object) => Object.keys(o).sort();
+const valuesOf = (spec: { values?: readonly string[] }): readonly string[] => {
+  if (!spec.values) throw new Error('expected an enumerated property');
+  return spec.values;
+};
 
 describe('message catalogues', () => {
   it('have exactly the same keys in Chinese and English', () => {
@@ -50,11 +54,11 @@ describe('message catalogues', () => {
       sector: SECTORS,
       dimension: DIMENSIONS,
       stance: STANCES,
-      adminLevel: NODE_TYPES.City.props.adminLevel.values,
-      sizeClass: NODE_TYPES.City.props.sizeClass.values,
-      level: NODE_TYPES.Locality.props.level.values,
-      pubKind: NODE_TYPES.Publication.props.kind.values,
-      language: NODE_TYPES.Publication.props.language.values,
+      adminLevel: valuesOf(NODE_TYPES.City.props.adminLevel),
+      sizeClass: valuesOf(NODE_TYPES.City.props.sizeClass),
+      level: valuesOf(NODE_TYPES.Locality.props.level),
+      pubKind: valuesOf(NODE_TYPES.Publication.props.kind),
+      language: valuesOf(NODE_TYPES.Publication.props.language),
     };
     for (const lang of LANGS) {
       for (const [field, values] of Object.entries(enums)) {
