@@ -38,7 +38,8 @@ export function ensureWebBuild(): void {
   const built = existsSync(WEB_HANDLER) ? statSync(WEB_HANDLER).mtimeMs : 0;
   const sources = Math.max(newestMtime(join(ROOT, 'web/src')), statSync(join(ROOT, 'web/vite.config.ts')).mtimeMs);
   if (built > sources) return;
-  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  // flock: several suites (or people) may ask for a build at once; vite must not write web/build twice over.
+  execFileSync('flock', ['/tmp/atlas-web-build.lock', 'npx', 'vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 export interface Portal {
