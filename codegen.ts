@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           Source: `${MODELS}#SourceModel`,
           NodeMetrics: '../services/analytics.js#NodeMetricsResult',
           Community: '../services/analytics.js#CommunityResult',
+          DashboardMark: '../services/dashboard.js#DashboardMarkResult',
         },
         useTypeImports: true,
         enumsAsTypes: true,

@@ -4,7 +4,7 @@
  * committed and a test fails when it is stale.
  */
 import { NODE_TYPES, NODE_TYPE_NAMES, REL_TYPES, REL_TYPE_NAMES, COMMON_NODE_PROPS, type PropSpec } from './model.js';
-import { REL_PROP_COLUMNS } from './columns.js';
+import { NODE_PROP_COLUMNS, REL_PROP_COLUMNS } from './columns.js';
 
 const gqlType = (p: { kind: PropSpec['kind'] }) => ({ string: 'String', int: 'Int', float: 'Float', 'string[]': '[String!]' })[p.kind];
 const describe = (doc: string, indent = '') => `${indent}"""${doc.replace(/"""/g, "'''")}"""\n`;
@@ -34,6 +34,16 @@ export function printModelSdl(): string {
   out.push(
     describe('A relationship between two entities; properties that its type does not have are null') +
       `type Edge {\n  """from|TYPE|to"""\n  id: ID!\n  type: RelationType!\n  from: ID!\n  to: ID!\n  sources: [Source!]!\n${relFields.join('\n')}\n}\n`,
+  );
+  // Curation inputs (issue 7): every property any type has; the loader's rules decide which a type accepts.
+  const inputFields = (cols: typeof REL_PROP_COLUMNS) => cols.map((c) => `  ${c.name}: ${gqlType(c)}`).join('\n');
+  out.push(
+    describe('Properties of an entity, as a curator sets them; only those of the entity\'s type are accepted, and null clears one') +
+      `input EntityPropertiesInput {\n${inputFields(NODE_PROP_COLUMNS)}\n}\n`,
+  );
+  out.push(
+    describe('Properties of a relationship, as a curator sets them; only those of its type are accepted') +
+      `input RelationshipPropertiesInput {\n${inputFields(REL_PROP_COLUMNS)}\n}\n`,
   );
   return out.join('\n');
 }

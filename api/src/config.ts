@@ -13,8 +13,12 @@ export interface Config {
   /** Production hides introspection and field suggestions. */
   production: boolean;
   introspection: boolean;
-  /** Curator tokens file (one `name:sha256hex` per line), if any. */
+  /** "Did you mean …?" in validation errors; they reveal the schema, so off in production. */
+  fieldSuggestions: boolean;
+  /** Curator tokens file (one `name:sha256hex[:expiry]` per line), if any; see api/src/auth/curatorTokens.ts. */
   curatorTokensFile: string | undefined;
+  /** Curator token entries given in the environment (ATLAS_CURATOR_TOKENS), same format, comma-separated. */
+  curatorTokens: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -25,6 +29,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
   return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+  return raw === 'true';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -46,8 +57,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDir: resolve(env.ATLAS_SEED_DIR ?? 'seed'),
     store,
     production,
-    introspection: env.ATLAS_INTROSPECTION ? env.ATLAS_INTROSPECTION === 'true' : !production,
-    curatorTokensFile: env.ATLAS_CURATOR_TOKENS_FILE || undefined,
+    introspection: bool(env, 'ATLAS_INTROSPECTION', !production),
+    fieldSuggestions: bool(env, 'ATLAS_FIELD_SUGGESTIONS', !production),
+    curatorTokensFile: env.ATLAS_CURATOR_TOKENS_FILE ? resolve(env.ATLAS_CURATOR_TOKENS_FILE) : undefined,
+    curatorTokens: env.ATLAS_CURATOR_TOKENS || undefined,
     ...overrides,
   };
 }

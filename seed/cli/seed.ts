@@ -12,7 +12,7 @@ try {
   loadSeedFiles(seedDir);
   const store = await openStore(config.store);
   try {
-    const { nodes, edges } = await seedStore(store, seedDir, (m) => console.log(`seed: ${m}`));
+    const { nodes, edges } = await seedStore(store, seedDir, (m) => console.log(`seed: ${m}`), { who: `npm run seed (${seedDir})` });
     console.log(`seed: done, ${nodes} nodes and ${edges} relationships in ${config.store.kind}`);
   } finally {
     await store.close();

@@ -19,6 +19,15 @@ export interface SeedReport {
   orphans: string[];
   missingText: string[];
   uncoveredSections: { doc: string; section: string }[];
+  /** Cities and experiment zones with lat/lng, for the map (issue 9: every place should have them). */
+  places: { cities: PlaceCoverage; zones: PlaceCoverage };
+  /** Cities and zones without coordinates: the map cannot place them. */
+  unlocatedPlaces: string[];
+}
+
+export interface PlaceCoverage {
+  located: number;
+  total: number;
 }
 
 const count = (xs: string[]) => xs.reduce<Record<string, number>>((m, x) => ((m[x] = (m[x] ?? 0) + 1), m), {});
@@ -58,6 +67,12 @@ export function buildSeedReport(graph: GraphData, documents: DocumentSections[])
     for (const s of e.sources) note(s.doc, s.locator);
   }
   const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+  const isPlace = (n: GraphData['nodes'][number]) => n.type === 'City' || n.type === 'ExperimentZone';
+  const located = (n: GraphData['nodes'][number]) => typeof n.props.lat === 'number' && typeof n.props.lng === 'number';
+  const coverage = (type: string): PlaceCoverage => {
+    const all = graph.nodes.filter((n) => n.type === type);
+    return { located: all.filter(located).length, total: all.length };
+  };
   return {
     nodesByType: count(graph.nodes.map((n) => n.type)),
     edgesByType: count(graph.edges.map((e) => e.type)),
@@ -66,9 +81,11 @@ export function buildSeedReport(graph: GraphData, documents: DocumentSections[])
     orphans: graph.nodes.filter((n) => !touched.has(n.id)).map((n) => n.id),
     missingText: graph.nodes.filter((n) => !['nameZh', 'nameEn', 'summaryZh', 'summaryEn'].every((k) => text(n.props[k]))).map((n) => n.id),
     uncoveredSections: documents.flatMap((d) => d.sections.filter((s) => !cited.get(d.doc)?.has(s)).map((section) => ({ doc: d.doc, section }))),
+    places: { cities: coverage('City'), zones: coverage('ExperimentZone') },
+    unlocatedPlaces: graph.nodes.filter((n) => isPlace(n) && !located(n)).map((n) => n.id),
   };
 }
 
 export function reportProblems(r: SeedReport): number {
-  return r.unsourced.length + r.orphans.length + r.missingText.length + r.uncoveredSections.length;
+  return r.unsourced.length + r.orphans.length + r.missingText.length + r.uncoveredSections.length + r.unlocatedPlaces.length;
 }

@@ -51,11 +51,22 @@ export interface Portal {
   stop(): Promise<void>;
 }
 
+/**
+ * A private copy of the build, taken under the build lock: another suite (or person) rebuilding web/build
+ * while this portal serves would otherwise delete the assets under it.
+ */
+function privateBuildCopy(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'atlas-web-')), 'build');
+  execFileSync('flock', ['/tmp/atlas-web-build.lock', 'cp', '-r', join(ROOT, 'web/build'), dir]);
+  return join(dir, 'handler.js');
+}
+
 export async function startPortal(seedDir = join(ROOT, 'seed')): Promise<Portal> {
   ensureWebBuild();
+  const webHandlerPath = privateBuildCopy();
   const store = await KuzuStore.open({ path: join(mkdtempSync(join(tmpdir(), 'atlas-e2e-')), 'atlas.kuzu') });
   await seedStore(store, seedDir);
-  const { app, apollo } = await createApp({ store, introspection: false, webHandlerPath: WEB_HANDLER });
+  const { app, apollo } = await createApp({ store, introspection: false, webHandlerPath });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((ok) => server.once('listening', () => ok()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -12,6 +12,57 @@ export type AnalyticsScope = {
   types?: Array<EntityType> | null | undefined;
 };
 
+/** What the case library filters by. Values within one field are alternatives (any of them); fields combine (all of them). */
+export type CaseFilter = {
+  /** Cities the case is in, directly or through its experiment zone or locality. */
+  cities?: Array<string | number> | null | undefined;
+  /** Decades (1980, 1990, …) the case's period overlaps. */
+  decades?: Array<number> | null | undefined;
+  /** Embedding dimensions the authors file the case under (subject, institution, resource, technology). */
+  dimensions?: Array<string> | null | undefined;
+  /** Mechanisms the case applies. */
+  mechanisms?: Array<string | number> | null | undefined;
+  /** Problems the case addresses. */
+  problems?: Array<string | number> | null | undefined;
+  /** Text in the name, locality, aliases or summary, Chinese or English. */
+  text?: string | null | undefined;
+};
+
+export type CautionKind =
+  /** The documents contrast it with another model, mechanism or concept. */
+  | 'CONTRAST'
+  /** A publication critiques the mechanism (or the mechanism it is part of). */
+  | 'CRITIQUE'
+  /** A publication critiques a problem in the same passage that describes the mechanism. */
+  | 'LIMIT'
+  /** A governance model that used it is linked to a problem it caused. */
+  | 'MODEL_PROBLEM';
+
+/** The aspects a comparison lines entities up by (issue 5). Each is a row of the comparison table. */
+export type ComparisonFacetKind =
+  /** Actors and named organisations involved. */
+  | 'ACTORS'
+  /** Cases that apply, involve or exemplify it. */
+  | 'CASES'
+  /** Concepts it exemplifies or relates to (other than the four embedding dimensions). */
+  | 'CONCEPTS'
+  /** Embedding dimensions (subject, institution, resource, technology) the authors file it under. */
+  | 'DIMENSIONS'
+  /** Mechanisms applied, used, made of or extended. */
+  | 'MECHANISMS'
+  /** Governance models. */
+  | 'MODELS'
+  /** Decades its own period (or the years of its links) covers. */
+  | 'PERIODS'
+  /** Cities, localities and experiment zones, including the places those places lie in. */
+  | 'PLACES'
+  /** Policies and programmes. */
+  | 'POLICIES'
+  /** Problems addressed, prioritised, caused or suffered. */
+  | 'PROBLEMS'
+  /** Documents its facts and relationships come from, and publications discussing it. */
+  | 'SOURCES';
+
 export type EntityFilter = {
   /** Only entities citing this document (a seed file stem or a Publication id). */
   sourceDoc?: string | null | undefined;
@@ -54,6 +105,69 @@ export type EntityType =
   | 'Publication'
   /** A figure with its unit and year */
   | 'Statistic';
+
+export type LiteratureFilter = {
+  /** Only works by this person or organisation. */
+  author?: string | number | null | undefined;
+  /** Only these works (at most 1000), e.g. a list on another page to export as BibTeX. */
+  ids?: Array<string | number> | null | undefined;
+  /** Kind of publication (article, book, report, webpage…). */
+  kind?: string | null | undefined;
+  /** Language code (zh, en). */
+  language?: string | null | undefined;
+  /** Only the seed documents: the papers the graph is curated from. */
+  seedOnly?: boolean | null | undefined;
+  /** Text in the title (either language), aliases, authors as printed or venue. */
+  text?: string | null | undefined;
+  /** Only works whose year overlaps [yearFrom, yearTo]. */
+  yearFrom?: number | null | undefined;
+  yearTo?: number | null | undefined;
+};
+
+export type PlaceType =
+  | 'City'
+  | 'ExperimentZone';
+
+/** City size classes (2014 standard), as the graph's cities carry them. */
+export type PlannerCitySize =
+  | 'LARGE_I'
+  | 'LARGE_II'
+  | 'MEDIUM'
+  | 'MEGACITY'
+  | 'SMALL_I'
+  | 'SMALL_II'
+  | 'SUPER_LARGE';
+
+export type PlannerDistrictType =
+  | 'COMMODITY_HOUSING'
+  | 'MIXED'
+  | 'OLD_NEIGHBOURHOOD'
+  | 'VILLAGE_TO_RESIDENCE'
+  | 'WORK_UNIT_ESTATE';
+
+export type PlannerPopulationTrait =
+  | 'AGEING'
+  | 'MIGRANTS'
+  | 'NEW_SOCIAL_STRATA'
+  | 'WORKING_AGE_OCCUPATIONAL';
+
+/** A district's profile: what the planner ranks mechanisms against. Every field may be left out. */
+export type PlannerProfileInput = {
+  citySize?: PlannerCitySize | null | undefined;
+  districtType?: PlannerDistrictType | null | undefined;
+  population?: Array<PlannerPopulationTrait> | null | undefined;
+  /** Problem ids (see `plannerOptions.problems`), at most 20. */
+  problems?: Array<string | number> | null | undefined;
+  resources?: Array<PlannerResource> | null | undefined;
+};
+
+export type PlannerResource =
+  | 'COMMUNITY_FUNDS'
+  | 'ENTERPRISES_AND_UNITS'
+  | 'ONLINE_PLATFORMS'
+  | 'PROFESSIONAL_SOCIAL_WORKERS'
+  | 'SOCIAL_ORGANISATIONS'
+  | 'VOLUNTEERS';
 
 /** The kinds of relationship in the graph */
 export type RelationType =
@@ -105,6 +219,22 @@ export type RelationType =
   | 'RELATED_TO'
   /** A governance model or case uses a mechanism */
   | 'USES';
+
+export type ScorePartKind =
+  /** The share of the actors and resources it needs that the district has. */
+  | 'ACTORS'
+  /** How many sources back it, and of what kind. */
+  | 'EVIDENCE'
+  /** Cases and places that applied it in a city of the same size, and in a district like this one. */
+  | 'PLACES'
+  /** The stated problems (and those the population brings) that it addresses. */
+  | 'PROBLEMS';
+
+export type TimelineEventKind =
+  /** An entity with years: a policy issued, a programme, model or case in its period, a publication. */
+  | 'ENTITY'
+  /** A governance model changing into another (an EVOLVED_INTO relationship that carries a year). */
+  | 'TRANSITION';
 
 type EntityBasics_Actor_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameEn: string } | null }> };
 
@@ -330,7 +460,765 @@ export type AnalyticsQuery = { analytics: { nodeCount: number, edgeCount: number
         | { id: string }
       > }> } };
 
+export type CompareQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type CompareQuery = { compare: { entities: Array<
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+      | { id: string, type: EntityType, nameEn: string }
+    >, facets: Array<{ facet: ComparisonFacetKind, sharedCount: number, uniqueCount: number, items: Array<{ key: string, labelZh: string, labelEn: string, shared: boolean, unique: boolean, entity:
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+          | { id: string, type: EntityType }
+         | null, holders: Array<{ entityId: string, relations: Array<RelationType>, incoming: Array<RelationType>, roles: Array<string>, sources: Array<{ doc: string, locator: string }> }> }> }>, edges: Array<{ id: string, type: RelationType, from: string, to: string }> } };
+
+export type MarkFieldsFragment = { key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string> };
+
+export type DashboardQueryVariables = Exact<{
+  top?: number | null | undefined;
+}>;
+
+
+export type DashboardQuery = { dashboard: { entitiesByType: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string> }>, mechanismsByDimension: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string> }>, zonesByBatch: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string> }>, zonesByProvince: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string> }>, casesBySizeClass: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string> }>, publicationsByYear: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string> }>, publicationsByVenue: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string> }>, centralMechanisms: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+        | { id: string, nameZh: string }
+      > }>, centralActors: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string> }>, problemsByMechanisms: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+        | { id: string, type: EntityType }
+      > }> } };
+
+export type PlacesQueryVariables = Exact<{
+  types?: Array<PlaceType> | PlaceType | null | undefined;
+  mechanism?: string | number | null | undefined;
+}>;
+
+
+export type PlacesQuery = { places: Array<{ id: string, type: EntityType, nameZh: string, nameEn: string, lat: number | null, lng: number | null, province: string | null, adminCode: string | null, batch: number | null, yearFrom: number | null, yearTo: number | null, since: number | null, cityId: string | null, dimensions: Array<string>, cases: Array<{ id: string, year: number | null }>, mechanisms: Array<{ id: string, dimensions: Array<string>, year: number | null, caseIds: Array<string> }> }> };
+
+export type ExplorerApiPathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxLength?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerApiPathsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, sources: Array<{ doc: string, locator: string }> }
+    >, edges: Array<{ id: string, type: RelationType, from: string, to: string, sources: Array<{ doc: string, locator: string }> }> }> };
+
+export type ExplorerApiAnalyticsQueryVariables = Exact<{
+  scope?: AnalyticsScope | null | undefined;
+  top?: number | null | undefined;
+}>;
+
+
+export type ExplorerApiAnalyticsQuery = { analytics: { nodeCount: number, edgeCount: number, modularity: number, betweennessComputed: boolean, nodes: Array<{ id: string, degree: number, betweenness: number | null, pagerank: number, community: number }>, communities: Array<{ id: number, size: number, top: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      > }> } };
+
+export type ExplorerApiExpandQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  among?: Array<string | number> | string | number | null | undefined;
+  types?: Array<EntityType> | EntityType | null | undefined;
+  relations?: Array<RelationType> | RelationType | null | undefined;
+  yearFrom?: number | null | undefined;
+  yearTo?: number | null | undefined;
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerApiExpandQuery = { expand: { truncated: boolean, nextCursor: string | null, nodes: Array<
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+      | { id: string, type: EntityType, degree: number, yearFrom: number | null, yearTo: number | null }
+    >, edges: Array<{ id: string, type: RelationType, from: string, to: string }> } };
+
+export type ExplorerApiSubgraphQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  relations?: Array<RelationType> | RelationType | null | undefined;
+}>;
+
+
+export type ExplorerApiSubgraphQuery = { subgraph: { truncated: boolean, nodes: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    >, edges: Array<{ id: string, type: RelationType, from: string, to: string }> } };
+
+export type ExplorerApiMetricsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ExplorerApiMetricsQuery = { explorerMetrics: Array<{ id: string, degree: number, betweenness: number | null, pagerank: number, community: number, communityRank: number }> };
+
+export type ExplorerApiDegreeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerApiDegreeQuery = { node:
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+    | { id: string, degree: number }
+   | null };
+
+export type PlannerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlannerOptionsQuery = { plannerOptions: { citySizes: Array<{ value: string, labelZh: string, labelEn: string, explanationEn: string, actors: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      >, mechanisms: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      >, problems: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      > }>, districtTypes: Array<{ value: string, labelZh: string, labelEn: string, explanationEn: string, actors: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      >, mechanisms: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      >, problems: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      > }>, populationTraits: Array<{ value: string, labelZh: string, labelEn: string, explanationEn: string, actors: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      >, mechanisms: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      >, problems: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      > }>, resources: Array<{ value: string, labelZh: string, labelEn: string, explanationEn: string, actors: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      >, mechanisms: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      >, problems: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      > }>, problems: Array<{ mechanismCount: number, problem: { id: string, nameEn: string } }>, baselineActors: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    >, defaults: { citySize: PlannerCitySize | null, districtType: PlannerDistrictType | null, population: Array<PlannerPopulationTrait>, problems: Array<string>, resources: Array<PlannerResource> }, scoring: Array<{ part: ScorePartKind, max: number | null, labelEn: string }> } };
+
+export type PlannerChoiceFieldsFragment = { value: string, labelZh: string, labelEn: string, explanationEn: string, actors: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  >, mechanisms: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  >, problems: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  > };
+
+export type RecommendMechanismsQueryVariables = Exact<{
+  profile: PlannerProfileInput;
+  first?: number | null | undefined;
+}>;
+
+
+export type RecommendMechanismsQuery = { recommendMechanisms: { totalCount: number, profile: { citySize: PlannerCitySize | null, districtType: PlannerDistrictType | null, population: Array<PlannerPopulationTrait>, problems: Array<string>, resources: Array<PlannerResource> }, results: Array<{ rank: number, score: number, evidenceCount: number, mechanism: { id: string, nameEn: string }, parts: Array<{ part: ScorePartKind, score: number, max: number | null, summaryEn: string, contributions: Array<{ labelEn: string, points: number, reasonEn: string, entity:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+           | null, sources: Array<{ doc: string, locator: string }> }> }>, evidence: Array<{ points: number, sameSize: boolean, districtMatch: boolean, sizeClass: string | null, case: { id: string } | null, place:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null, city: { id: string } | null, sources: Array<{ doc: string, locator: string }> }>, cautions: Array<{ kind: CautionKind, noteEn: string, about:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null, sources: Array<{ doc: string, locator: string }> }>, partOf: Array<{ id: string }> }> } };
+
+type TeachRef_Actor_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_Case_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_City_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_Concept_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_ExperimentZone_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_GovernanceModel_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_Locality_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_Mechanism_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_Organization_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_Person_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_Policy_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_Problem_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_Program_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_Publication_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+type TeachRef_Statistic_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string };
+
+export type TeachRefFragment =
+  | TeachRef_Actor_Fragment
+  | TeachRef_Case_Fragment
+  | TeachRef_City_Fragment
+  | TeachRef_Concept_Fragment
+  | TeachRef_ExperimentZone_Fragment
+  | TeachRef_GovernanceModel_Fragment
+  | TeachRef_Locality_Fragment
+  | TeachRef_Mechanism_Fragment
+  | TeachRef_Organization_Fragment
+  | TeachRef_Person_Fragment
+  | TeachRef_Policy_Fragment
+  | TeachRef_Problem_Fragment
+  | TeachRef_Program_Fragment
+  | TeachRef_Publication_Fragment
+  | TeachRef_Statistic_Fragment
+;
+
+export type TeachTimelineQueryVariables = Exact<{
+  from?: number | null | undefined;
+  to?: number | null | undefined;
+  types?: Array<EntityType> | EntityType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TeachTimelineQuery = { timeline: { yearMin: number | null, yearMax: number | null, truncated: boolean, events: Array<{ id: string, kind: TimelineEventKind, yearFrom: number, yearTo: number | null, entity:
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      , target:
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+       | null, edge: { type: RelationType, year: number | null, sources: Array<{ doc: string, locator: string }> } | null }> } };
+
+export type TeachCaseLibraryQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TeachCaseLibraryQuery = { caseLibrary: { totalCount: number, cards: Array<{ case: { dimension: string | null, yearFrom: number | null, yearTo: number | null, id: string, type: EntityType, nameZh: string, nameEn: string }, cities: Array<{ id: string }>, zones: Array<{ id: string }>, mechanisms: Array<{ id: string }>, problems: Array<{ id: string }>, publications: Array<{ id: string }> }>, facets: { cities: Array<{ count: number, entity:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }>, mechanisms: Array<{ count: number, entity:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }>, problems: Array<{ count: number, entity:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }>, dimensions: Array<{ dimension: string, count: number }>, decades: Array<{ decade: number, count: number }> } } };
+
+export type TeachLiteratureQueryVariables = Exact<{
+  filter?: LiteratureFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TeachLiteratureQuery = { literature: { totalCount: number, entries: Array<{ citesCount: number, citedByCount: number, publication: { id: string, yearFrom: number | null, seedDoc: string | null, language: string | null }, authors: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, citations: Array<{ from: string, to: string, type: RelationType }>, authors: Array<{ count: number, author:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } };
+
+export type TeachSlideGraphQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type TeachSlideGraphQuery = { slideGraph: { nodes: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    >, edges: Array<{ id: string, type: RelationType, from: string, to: string }> } };
+
+export type TeachCoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeachCoverageQuery = { coverage: Array<{ doc: string, entities: number, relationships: number, sections: number, publication: { id: string } | null, entitiesByType: Array<{ type: string, count: number }> }> };
+
 export const EntityBasicsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBasics"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<EntityBasicsFragment, unknown>;
+export const MarkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MarkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardMark"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ids"}}]}}]} as unknown as DocumentNode<MarkFieldsFragment, unknown>;
+export const PlannerChoiceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannerChoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannerChoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}},{"kind":"Field","name":{"kind":"Name","value":"actors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanisms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlannerChoiceFieldsFragment, unknown>;
+export const TeachRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeachRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<TeachRefFragment, unknown>;
 export const StatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"}},{"kind":"Field","name":{"kind":"Name","value":"engine"}},{"kind":"Field","name":{"kind":"Name","value":"nodesByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityBasics"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mechanism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"partKind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBasics"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
@@ -338,3 +1226,19 @@ export const EntitiesDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const NeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relations"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"relations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relations"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"yearFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"yearTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
 export const AnalyticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Analytics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"top"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"top"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"edgeCount"}},{"kind":"Field","name":{"kind":"Name","value":"modularity"}},{"kind":"Field","name":{"kind":"Name","value":"betweennessComputed"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"pagerank"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"top"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsQuery, AnalyticsQueryVariables>;
+export const CompareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Compare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facet"}},{"kind":"Field","name":{"kind":"Name","value":"sharedCount"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"unique"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"relations"}},{"kind":"Field","name":{"kind":"Name","value":"incoming"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<CompareQuery, CompareQueryVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"top"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"top"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitiesByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanismsByDimension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zonesByBatch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zonesByProvince"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"casesBySizeClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicationsByYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicationsByVenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"centralMechanisms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarkFields"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"centralActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problemsByMechanisms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarkFields"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MarkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardMark"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ids"}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const PlacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Places"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mechanism"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"places"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"mechanism"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mechanism"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"adminCode"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"cityId"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanisms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"caseIds"}}]}}]}}]}}]} as unknown as DocumentNode<PlacesQuery, PlacesQueryVariables>;
+export const ExplorerApiPathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerApiPaths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerApiPathsQuery, ExplorerApiPathsQueryVariables>;
+export const ExplorerApiAnalyticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerApiAnalytics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"top"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"top"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"edgeCount"}},{"kind":"Field","name":{"kind":"Name","value":"modularity"}},{"kind":"Field","name":{"kind":"Name","value":"betweennessComputed"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"pagerank"}},{"kind":"Field","name":{"kind":"Name","value":"community"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"top"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerApiAnalyticsQuery, ExplorerApiAnalyticsQueryVariables>;
+export const ExplorerApiExpandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerApiExpand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"among"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relations"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"among"},"value":{"kind":"Variable","name":{"kind":"Name","value":"among"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"relations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relations"}}},{"kind":"Argument","name":{"kind":"Name","value":"yearFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"yearTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerApiExpandQuery, ExplorerApiExpandQueryVariables>;
+export const ExplorerApiSubgraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerApiSubgraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relations"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"relations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerApiSubgraphQuery, ExplorerApiSubgraphQueryVariables>;
+export const ExplorerApiMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerApiMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explorerMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"pagerank"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"communityRank"}}]}}]}}]} as unknown as DocumentNode<ExplorerApiMetricsQuery, ExplorerApiMetricsQueryVariables>;
+export const ExplorerApiDegreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerApiDegree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}}]}}]} as unknown as DocumentNode<ExplorerApiDegreeQuery, ExplorerApiDegreeQueryVariables>;
+export const PlannerOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlannerOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannerOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citySizes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannerChoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districtTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannerChoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"populationTraits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannerChoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannerChoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanismCount"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"baselineActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citySize"}},{"kind":"Field","name":{"kind":"Name","value":"districtType"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"resources"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"part"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannerChoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannerChoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}},{"kind":"Field","name":{"kind":"Name","value":"actors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanisms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlannerOptionsQuery, PlannerOptionsQueryVariables>;
+export const RecommendMechanismsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendMechanisms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlannerProfileInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendMechanisms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citySize"}},{"kind":"Field","name":{"kind":"Name","value":"districtType"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"resources"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"mechanism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"part"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reasonEn"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"sameSize"}},{"kind":"Field","name":{"kind":"Name","value":"districtMatch"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"cautions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"noteEn"}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecommendMechanismsQuery, RecommendMechanismsQueryVariables>;
+export const TeachTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeachTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearMin"}},{"kind":"Field","name":{"kind":"Name","value":"yearMax"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeachRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeachRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeachRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<TeachTimelineQuery, TeachTimelineQueryVariables>;
+export const TeachCaseLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeachCaseLibrary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeachRef"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanisms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanisms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decades"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decade"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeachRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<TeachCaseLibraryQuery, TeachCaseLibraryQueryVariables>;
+export const TeachLiteratureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeachLiterature"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiteratureFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"literature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"seedDoc"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeachRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citesCount"}},{"kind":"Field","name":{"kind":"Name","value":"citedByCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeachRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<TeachLiteratureQuery, TeachLiteratureQueryVariables>;
+export const TeachSlideGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeachSlideGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slideGraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeachRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeachRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<TeachSlideGraphQuery, TeachSlideGraphQueryVariables>;
+export const TeachCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeachCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entities"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}},{"kind":"Field","name":{"kind":"Name","value":"entitiesByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<TeachCoverageQuery, TeachCoverageQueryVariables>;

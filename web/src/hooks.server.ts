@@ -1,7 +1,7 @@
 import type { Handle, HandleFetch } from '@sveltejs/kit';
 import { GRAPHQL_PATH } from '$lib/graphqlClient';
 import { htmlLang, LANG_COOKIE, LANG_COOKIE_MAX_AGE, LANG_QUERY, negotiateLang } from '$lib/i18n/lang';
-import { loopbackUrl } from '$lib/server/graphqlLoopback';
+import { goesThroughLoopback, loopbackUrl } from '$lib/server/graphqlLoopback';
 
 /** Chooses the language before rendering, so the server's HTML is already in it (no flash of the other language). */
 export const handle: Handle = async ({ event, resolve }) => {
@@ -27,10 +27,13 @@ export const handle: Handle = async ({ event, resolve }) => {
   });
 };
 
-/** Same-origin /graphql from a load goes to the API over HTTP: SvelteKit would otherwise route it to itself. */
+/**
+ * Same-origin /graphql (and the shipped deck files) from a load go over HTTP to this very server: SvelteKit would
+ * otherwise route /graphql to itself, and request static files from the public origin it may not reach.
+ */
 export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
   const url = new URL(request.url);
-  if (url.origin !== event.url.origin || url.pathname !== GRAPHQL_PATH) return fetch(request);
+  if (url.origin !== event.url.origin || !goesThroughLoopback(url.pathname, GRAPHQL_PATH)) return fetch(request);
   const target = loopbackUrl(event.platform?.req?.socket, url) ?? url;
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
   return globalThis.fetch(target, { method: request.method, headers: request.headers, body, signal: request.signal });

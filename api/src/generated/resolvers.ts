@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityModel, EdgeModel, SourceModel } from '../schema/models.js';
 import type { NodeMetricsResult, CommunityResult } from '../services/analytics.js';
+import type { DashboardMarkResult } from '../services/dashboard.js';
 import type { Context } from '../schema/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,6 +62,55 @@ export type AnalyticsScope = {
   types?: InputMaybe<Array<EntityType>>;
 };
 
+export type AuditAction =
+  | 'CREATE_ENTITY'
+  | 'CREATE_RELATIONSHIP'
+  | 'DELETE_ENTITY'
+  | 'DELETE_RELATIONSHIP'
+  /** A whole-graph replacement: `npm run seed` or `npm run import`. */
+  | 'REPLACE_GRAPH'
+  | 'UPDATE_ENTITY';
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEntryEdge>;
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One change to the graph, written in the same transaction as the change. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  /** The state after, as `before`; null for a deletion. */
+  after: Maybe<Scalars['String']['output']>;
+  /** When, ISO 8601 UTC. */
+  at: Scalars['String']['output'];
+  /** The state before, as JSON: {kind: "records", nodes, edges}, or {kind: "summary", nodes, edges, graphHash} for a replacement; null for a creation. */
+  before: Maybe<Scalars['String']['output']>;
+  /** Entities the change touched. */
+  entityIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** The entity id, the relationship id (from|TYPE|to), or `*` for a whole-graph replacement. */
+  target: Scalars['String']['output'];
+  /** The curator (the name their token was issued to), or the command that replaced the graph. */
+  who: Scalars['String']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuthorCount = {
+  __typename?: 'AuthorCount';
+  author: Entity;
+  /** Listed works by this author. */
+  count: Scalars['Int']['output'];
+};
+
 /** One place's practice as a document describes it */
 export type Case = Entity & {
   __typename?: 'Case';
@@ -89,6 +139,75 @@ export type Case = Entity & {
   /** Last year the entity applies to, when it is a period */
   yearTo: Maybe<Scalars['Int']['output']>;
 };
+
+/** A case with what the library shows on its card. */
+export type CaseCard = {
+  __typename?: 'CaseCard';
+  case: Case;
+  cities: Array<City>;
+  mechanisms: Array<Mechanism>;
+  problems: Array<Problem>;
+  /** The publications the case is drawn from. */
+  publications: Array<Publication>;
+  zones: Array<ExperimentZone>;
+};
+
+/**
+ * For every filter value, the number of cases the other filters keep that have it: what choosing it would show
+ * (values of one field are alternatives, so a field's own choice does not narrow its counts).
+ */
+export type CaseFacets = {
+  __typename?: 'CaseFacets';
+  cities: Array<EntityFacet>;
+  decades: Array<DecadeFacet>;
+  dimensions: Array<DimensionFacet>;
+  mechanisms: Array<EntityFacet>;
+  problems: Array<EntityFacet>;
+};
+
+/** What the case library filters by. Values within one field are alternatives (any of them); fields combine (all of them). */
+export type CaseFilter = {
+  /** Cities the case is in, directly or through its experiment zone or locality. */
+  cities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Decades (1980, 1990, …) the case's period overlaps. */
+  decades?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Embedding dimensions the authors file the case under (subject, institution, resource, technology). */
+  dimensions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Mechanisms the case applies. */
+  mechanisms?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Problems the case addresses. */
+  problems?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the name, locality, aliases or summary, Chinese or English. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CaseLibrary = {
+  __typename?: 'CaseLibrary';
+  /** Matching cases, best documented first (most relationships), then by id; at most `first`. */
+  cards: Array<CaseCard>;
+  facets: CaseFacets;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Caution = {
+  __typename?: 'Caution';
+  /** The critic, the contrasted entity, or the problem. */
+  about: Maybe<Entity>;
+  kind: CautionKind;
+  noteEn: Scalars['String']['output'];
+  noteZh: Scalars['String']['output'];
+  sources: Array<Source>;
+};
+
+export type CautionKind =
+  /** The documents contrast it with another model, mechanism or concept. */
+  | 'CONTRAST'
+  /** A publication critiques the mechanism (or the mechanism it is part of). */
+  | 'CRITIQUE'
+  /** A publication critiques a problem in the same passage that describes the mechanism. */
+  | 'LIMIT'
+  /** A governance model that used it is linked to a problem it caused. */
+  | 'MODEL_PROBLEM';
 
 /** A city named in the documents or the reference lists */
 export type City = Entity & {
@@ -137,6 +256,81 @@ export type Community = {
   top: Array<Entity>;
 };
 
+export type Comparison = {
+  __typename?: 'Comparison';
+  /** The relationships behind the items that are entities: the union graph of the comparison. */
+  edges: Array<Edge>;
+  /** The compared entities, in the order asked. */
+  entities: Array<Entity>;
+  facets: Array<ComparisonFacet>;
+};
+
+export type ComparisonFacet = {
+  __typename?: 'ComparisonFacet';
+  facet: ComparisonFacetKind;
+  /** Every item any compared entity has in this facet: shared ones first, then by how many hold them, then by label. */
+  items: Array<ComparisonItem>;
+  sharedCount: Scalars['Int']['output'];
+  uniqueCount: Scalars['Int']['output'];
+};
+
+/** The aspects a comparison lines entities up by (issue 5). Each is a row of the comparison table. */
+export type ComparisonFacetKind =
+  /** Actors and named organisations involved. */
+  | 'ACTORS'
+  /** Cases that apply, involve or exemplify it. */
+  | 'CASES'
+  /** Concepts it exemplifies or relates to (other than the four embedding dimensions). */
+  | 'CONCEPTS'
+  /** Embedding dimensions (subject, institution, resource, technology) the authors file it under. */
+  | 'DIMENSIONS'
+  /** Mechanisms applied, used, made of or extended. */
+  | 'MECHANISMS'
+  /** Governance models. */
+  | 'MODELS'
+  /** Decades its own period (or the years of its links) covers. */
+  | 'PERIODS'
+  /** Cities, localities and experiment zones, including the places those places lie in. */
+  | 'PLACES'
+  /** Policies and programmes. */
+  | 'POLICIES'
+  /** Problems addressed, prioritised, caused or suffered. */
+  | 'PROBLEMS'
+  /** Documents its facts and relationships come from, and publications discussing it. */
+  | 'SOURCES';
+
+/** How one compared entity holds an item: through which relationships, in which roles, on what sources. */
+export type ComparisonHolding = {
+  __typename?: 'ComparisonHolding';
+  /** The compared entity. */
+  entityId: Scalars['ID']['output'];
+  /** Relationship types from the item to the compared entity (a publication that discusses it, a policy that establishes it). */
+  incoming: Array<RelationType>;
+  /** Relationship types from the compared entity to the item (empty for values such as decades). */
+  relations: Array<RelationType>;
+  /** Roles written on those relationships (INVOLVES), as recorded. */
+  roles: Array<Scalars['String']['output']>;
+  /** Where the documents say so: the relationships' sources, or the entity's own for values. */
+  sources: Array<Source>;
+};
+
+/** One thing in a facet: an entity of the graph, or a value (a decade). */
+export type ComparisonItem = {
+  __typename?: 'ComparisonItem';
+  /** The entity, when the item is one (for a seed document, its Publication). */
+  entity: Maybe<Entity>;
+  /** The compared entities that have it, in the order they were asked for. */
+  holders: Array<ComparisonHolding>;
+  /** The entity id; `decade:1990` for a decade; a document's stem or Publication id for a source. */
+  key: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  /** Held by every compared entity. */
+  shared: Scalars['Boolean']['output'];
+  /** Held by exactly one compared entity. */
+  unique: Scalars['Boolean']['output'];
+};
+
 /** A concept or theory */
 export type Concept = Entity & {
   __typename?: 'Concept';
@@ -162,6 +356,93 @@ export type Concept = Entity & {
   yearFrom: Maybe<Scalars['Int']['output']>;
   /** Last year the entity applies to, when it is a period */
   yearTo: Maybe<Scalars['Int']['output']>;
+};
+
+/** The aggregates the dashboard draws, computed over the whole graph and cached per graph version. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Cases per size class of the city they are located in (directly, through a zone or a locality); `unclassified` when the city has no size class, `none` when no city is known. */
+  casesBySizeClass: Array<DashboardMark>;
+  /** The most central actors by PageRank over the whole graph (key: id; group: sector or `none`). */
+  centralActors: Array<DashboardMark>;
+  /** The most central mechanisms by PageRank over the whole graph (key: id; group: first embedding dimension or `none`). */
+  centralMechanisms: Array<DashboardMark>;
+  /** Entities per type, most first. */
+  entitiesByType: Array<DashboardMark>;
+  /** Mechanisms per embedding dimension (a mechanism filed under two dimensions counts in both); `none` for mechanisms filed under none. */
+  mechanismsByDimension: Array<DashboardMark>;
+  /** Problems by how many mechanisms address them, most first (key: problem id; ids: the mechanisms). */
+  problemsByMechanisms: Array<DashboardMark>;
+  /** The journals, publishers and institutions with the most publications (web pages left out), one mark per kind (group). */
+  publicationsByVenue: Array<DashboardMark>;
+  /** Publications per year (key), one mark per kind (group); undated publications are left out. */
+  publicationsByYear: Array<DashboardMark>;
+  /** Experiment zones per batch (key: batch number). */
+  zonesByBatch: Array<DashboardMark>;
+  /** Experiment zones per province (key: Chinese name), one mark per batch in the province (group: batch number). */
+  zonesByProvince: Array<DashboardMark>;
+};
+
+/**
+ * One mark of a dashboard chart (a bar or a bar segment): what it stands for, its measure, and the entities
+ * behind it, so a click can open them.
+ */
+export type DashboardMark = {
+  __typename?: 'DashboardMark';
+  /** The first of `ids` as entities, for lists and hover details (1–200). */
+  entities: Array<Entity>;
+  /** The second grouping within the key (batch within a province, publication kind within a year, sector or dimension of a central entity); null when the chart has one series. */
+  group: Maybe<Scalars['String']['output']>;
+  /** Every entity behind the mark. */
+  ids: Array<Scalars['ID']['output']>;
+  /**
+   * What the mark stands for: an entity type, an embedding dimension, a batch number, a province (Chinese name),
+   * a size class, a year, a venue, or an entity id (centrality and problem charts). `none` for "not recorded".
+   */
+  key: Scalars['String']['output'];
+  /** Label in English, as `labelZh`. */
+  labelEn: Maybe<Scalars['String']['output']>;
+  /** Label in Chinese, when the key is not a code the portal translates itself (provinces, venues, entity names). */
+  labelZh: Maybe<Scalars['String']['output']>;
+  /** The measure: how many entities stand behind the mark, or a PageRank score in the centrality charts. */
+  value: Scalars['Float']['output'];
+};
+
+
+/**
+ * One mark of a dashboard chart (a bar or a bar segment): what it stands for, its measure, and the entities
+ * behind it, so a click can open them.
+ */
+export type DashboardMarkEntitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DecadeFacet = {
+  __typename?: 'DecadeFacet';
+  count: Scalars['Int']['output'];
+  decade: Scalars['Int']['output'];
+};
+
+export type DimensionFacet = {
+  __typename?: 'DimensionFacet';
+  count: Scalars['Int']['output'];
+  dimension: Scalars['String']['output'];
+};
+
+/** What the graph takes from one source document. */
+export type DocumentCoverage = {
+  __typename?: 'DocumentCoverage';
+  /** A seed document's file stem or a Publication id. */
+  doc: Scalars['String']['output'];
+  /** Entities citing the document. */
+  entities: Scalars['Int']['output'];
+  entitiesByType: Array<TypeCount>;
+  /** The publication behind `doc`, when the graph has it. */
+  publication: Maybe<Publication>;
+  /** Relationships citing the document. */
+  relationships: Scalars['Int']['output'];
+  /** Distinct places (sections, paragraphs) of the document cited. */
+  sections: Scalars['Int']['output'];
 };
 
 /** A relationship between two entities; properties that its type does not have are null */
@@ -211,6 +492,14 @@ export type Entity = {
   yearTo: Maybe<Scalars['Int']['output']>;
 };
 
+/** What an entity mutation did. */
+export type EntityChange = {
+  __typename?: 'EntityChange';
+  audit: AuditEntry;
+  /** The entity as stored now; null after a deletion. */
+  entity: Maybe<Entity>;
+};
+
 /** A Relay connection of entities. */
 export type EntityConnection = {
   __typename?: 'EntityConnection';
@@ -226,12 +515,64 @@ export type EntityEdge = {
   node: Entity;
 };
 
+/** A filter value that is an entity, with the number of cases choosing it would show. */
+export type EntityFacet = {
+  __typename?: 'EntityFacet';
+  count: Scalars['Int']['output'];
+  entity: Entity;
+};
+
 export type EntityFilter = {
   /** Only entities citing this document (a seed file stem or a Publication id). */
   sourceDoc?: InputMaybe<Scalars['String']['input']>;
   /** Substring of a name or alias, Chinese or English. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only entities whose period overlaps [yearFrom, yearTo]; entities without years are kept. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Properties of an entity, as a curator sets them; only those of the entity's type are accepted, and null clears one */
+export type EntityPropertiesInput = {
+  adminCode?: InputMaybe<Scalars['String']['input']>;
+  adminLevel?: InputMaybe<Scalars['String']['input']>;
+  affiliation?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  authorsText?: InputMaybe<Scalars['String']['input']>;
+  batch?: InputMaybe<Scalars['Int']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  dimension?: InputMaybe<Scalars['String']['input']>;
+  dimensions?: InputMaybe<Array<Scalars['String']['input']>>;
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  era?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  issue?: InputMaybe<Scalars['String']['input']>;
+  issuedBy?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  level?: InputMaybe<Scalars['String']['input']>;
+  lng?: InputMaybe<Scalars['Float']['input']>;
+  locality?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  pages?: InputMaybe<Scalars['String']['input']>;
+  partKind?: InputMaybe<Scalars['String']['input']>;
+  population?: InputMaybe<Scalars['Int']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Scalars['String']['input']>;
+  seedDoc?: InputMaybe<Scalars['String']['input']>;
+  sizeClass?: InputMaybe<Scalars['String']['input']>;
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+  summaryZh?: InputMaybe<Scalars['String']['input']>;
+  themeEn?: InputMaybe<Scalars['String']['input']>;
+  themeZh?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+  volume?: InputMaybe<Scalars['String']['input']>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -308,6 +649,18 @@ export type ExperimentZone = Entity & {
   yearTo: Maybe<Scalars['Int']['output']>;
 };
 
+/** Whole-graph centrality and community of one entity (the `analytics` answer for the whole graph, by id). */
+export type ExplorerMetrics = {
+  __typename?: 'ExplorerMetrics';
+  betweenness: Maybe<Scalars['Float']['output']>;
+  community: Scalars['Int']['output'];
+  /** Rank of the entity's community by size in the whole graph: 0 is the largest. */
+  communityRank: Scalars['Int']['output'];
+  degree: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  pagerank: Scalars['Float']['output'];
+};
+
 /** A governance model or regime (unit system, street-residence system, a city model) */
 export type GovernanceModel = Entity & {
   __typename?: 'GovernanceModel';
@@ -333,6 +686,47 @@ export type GovernanceModel = Entity & {
   yearFrom: Maybe<Scalars['Int']['output']>;
   /** Last year the entity applies to, when it is a period */
   yearTo: Maybe<Scalars['Int']['output']>;
+};
+
+export type Literature = {
+  __typename?: 'Literature';
+  /** Authors of the listed works, most works first. */
+  authors: Array<AuthorCount>;
+  /** CITES relationships between two listed works: the citation network of the list. */
+  citations: Array<Edge>;
+  /** Matching works: seed documents first, then by year (newest first) and id; at most `first`. */
+  entries: Array<LiteratureEntry>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A publication with its authors and citation counts. */
+export type LiteratureEntry = {
+  __typename?: 'LiteratureEntry';
+  /** Authors in order (AUTHORED_BY); organisations can be authors too. */
+  authors: Array<Entity>;
+  /** Works in the graph that cite this one. */
+  citedByCount: Scalars['Int']['output'];
+  /** Works in the graph this one cites. */
+  citesCount: Scalars['Int']['output'];
+  publication: Publication;
+};
+
+export type LiteratureFilter = {
+  /** Only works by this person or organisation. */
+  author?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these works (at most 1000), e.g. a list on another page to export as BibTeX. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Kind of publication (article, book, report, webpage…). */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Language code (zh, en). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Only the seed documents: the papers the graph is curated from. */
+  seedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text in the title (either language), aliases, authors as printed or venue. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only works whose year overlaps [yearFrom, yearTo]. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A district, subdistrict or community named in the documents */
@@ -391,6 +785,84 @@ export type Mechanism = Entity & {
   yearFrom: Maybe<Scalars['Int']['output']>;
   /** Last year the entity applies to, when it is a period */
   yearTo: Maybe<Scalars['Int']['output']>;
+};
+
+export type MechanismRecommendation = {
+  __typename?: 'MechanismRecommendation';
+  cautions: Array<Caution>;
+  /** Best matching first; at most 8 (see `evidenceCount`). */
+  evidence: Array<PlannerEvidence>;
+  evidenceCount: Scalars['Int']['output'];
+  mechanism: Mechanism;
+  /** Mechanisms it is a part of. */
+  partOf: Array<Mechanism>;
+  parts: Array<ScorePart>;
+  rank: Scalars['Int']['output'];
+  /** The parts' scores added up. */
+  score: Scalars['Float']['output'];
+};
+
+export type MechanismRecommendations = {
+  __typename?: 'MechanismRecommendations';
+  profile: PlannerProfile;
+  results: Array<MechanismRecommendation>;
+  /** Mechanisms with a score above zero. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Curator edits. Every mutation needs `Authorization: Bearer <token>`, is validated like a seed file, and is logged. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds an entity; its id's prefix must match the type (e.g. `mechanism:`). */
+  createEntity: EntityChange;
+  createRelationship: RelationshipChange;
+  /** Deletes an entity; one with relationships needs `detach: true`, which deletes them too (all logged). */
+  deleteEntity: EntityChange;
+  deleteRelationship: RelationshipChange;
+  /** Changes the given properties (null clears one) and, when given, replaces the sources. */
+  updateEntity: EntityChange;
+};
+
+
+/** Curator edits. Every mutation needs `Authorization: Bearer <token>`, is validated like a seed file, and is logged. */
+export type MutationCreateEntityArgs = {
+  id: Scalars['ID']['input'];
+  properties: EntityPropertiesInput;
+  sources: Array<SourceInput>;
+  type: EntityType;
+};
+
+
+/** Curator edits. Every mutation needs `Authorization: Bearer <token>`, is validated like a seed file, and is logged. */
+export type MutationCreateRelationshipArgs = {
+  from: Scalars['ID']['input'];
+  properties?: InputMaybe<RelationshipPropertiesInput>;
+  sources: Array<SourceInput>;
+  to: Scalars['ID']['input'];
+  type: RelationType;
+};
+
+
+/** Curator edits. Every mutation needs `Authorization: Bearer <token>`, is validated like a seed file, and is logged. */
+export type MutationDeleteEntityArgs = {
+  detach?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Curator edits. Every mutation needs `Authorization: Bearer <token>`, is validated like a seed file, and is logged. */
+export type MutationDeleteRelationshipArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: RelationType;
+};
+
+
+/** Curator edits. Every mutation needs `Authorization: Bearer <token>`, is validated like a seed file, and is logged. */
+export type MutationUpdateEntityArgs = {
+  id: Scalars['ID']['input'];
+  properties?: InputMaybe<EntityPropertiesInput>;
+  sources?: InputMaybe<Array<SourceInput>>;
 };
 
 /** Centrality and community of one entity, computed over the analysed scope. */
@@ -474,6 +946,189 @@ export type Person = Entity & {
   yearFrom: Maybe<Scalars['Int']['output']>;
   /** Last year the entity applies to, when it is a period */
   yearTo: Maybe<Scalars['Int']['output']>;
+};
+
+/** A city or experiment zone, with what the map needs to place, size, colour and time it. */
+export type Place = {
+  __typename?: 'Place';
+  /** GB/T 2260 administrative code. */
+  adminCode: Maybe<Scalars['String']['output']>;
+  /** Batch of the experiment-zone programme (zones only). */
+  batch: Maybe<Scalars['Int']['output']>;
+  /** Cases located there (directly or through a locality in it), in id order. */
+  cases: Array<PlaceCase>;
+  /** For a zone: the city it lies in. */
+  cityId: Maybe<Scalars['ID']['output']>;
+  /** Embedding dimensions of its cases and mechanisms, most frequent first. */
+  dimensions: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Latitude and longitude (WGS84); null when the seed has none. */
+  lat: Maybe<Scalars['Float']['output']>;
+  lng: Maybe<Scalars['Float']['output']>;
+  mechanisms: Array<PlaceMechanism>;
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** Province-level unit, in Chinese. */
+  province: Maybe<Scalars['String']['output']>;
+  /**
+   * The year the place enters the map's time line: a zone's first year, otherwise the earliest year of a case or
+   * mechanism there; null when nothing there is dated.
+   */
+  since: Maybe<Scalars['Int']['output']>;
+  /** City or ExperimentZone. */
+  type: EntityType;
+  yearFrom: Maybe<Scalars['Int']['output']>;
+  yearTo: Maybe<Scalars['Int']['output']>;
+};
+
+/** A case located at a place. */
+export type PlaceCase = {
+  __typename?: 'PlaceCase';
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** First year of the case, when dated. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** A mechanism used at a place: applied there (by the place or by a case located there) or originated there. */
+export type PlaceMechanism = {
+  __typename?: 'PlaceMechanism';
+  /** Cases located at the place that apply it. */
+  caseIds: Array<Scalars['ID']['output']>;
+  /** Embedding dimensions the mechanism is filed under. */
+  dimensions: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /**
+   * The first year it is known there: the earliest dated case applying it there, its origin year there, or the
+   * first year of the zone's trial when the zone applies it; null when nothing dates it.
+   */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type PlaceType =
+  | 'City'
+  | 'ExperimentZone';
+
+/** One choice of a profile field, with what in the graph it stands for. */
+export type PlannerChoice = {
+  __typename?: 'PlannerChoice';
+  /** Actors the choice makes available (resources, district types, population traits). */
+  actors: Array<Entity>;
+  explanationEn: Scalars['String']['output'];
+  explanationZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  /** Mechanisms that count as this resource being in place, or that mark a district of this type. */
+  mechanisms: Array<Entity>;
+  /** Problems the choice brings with it (population traits), or that mark a district of this type. */
+  problems: Array<Entity>;
+  /** The enum value (PlannerCitySize, PlannerDistrictType, PlannerPopulationTrait or PlannerResource). */
+  value: Scalars['String']['output'];
+};
+
+/** City size classes (2014 standard), as the graph's cities carry them. */
+export type PlannerCitySize =
+  | 'LARGE_I'
+  | 'LARGE_II'
+  | 'MEDIUM'
+  | 'MEGACITY'
+  | 'SMALL_I'
+  | 'SMALL_II'
+  | 'SUPER_LARGE';
+
+export type PlannerDistrictType =
+  | 'COMMODITY_HOUSING'
+  | 'MIXED'
+  | 'OLD_NEIGHBOURHOOD'
+  | 'VILLAGE_TO_RESIDENCE'
+  | 'WORK_UNIT_ESTATE';
+
+/** A case (or a place, when no case is recorded) that applied the mechanism, and how much it is like the district. */
+export type PlannerEvidence = {
+  __typename?: 'PlannerEvidence';
+  /** The case; null when a zone or city applies the mechanism without a recorded case, or it originated there. */
+  case: Maybe<Case>;
+  city: Maybe<City>;
+  districtMatch: Scalars['Boolean']['output'];
+  /** Where it happened: the zone, locality or city it is recorded in. */
+  place: Maybe<Entity>;
+  /** Points toward the PLACES part, before that part's ceiling. */
+  points: Scalars['Float']['output'];
+  sameSize: Scalars['Boolean']['output'];
+  /** The city's size class as the graph records it (model value, e.g. `megacity`), or null. */
+  sizeClass: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+};
+
+/** The planner's vocabulary, so a form can be built from it. */
+export type PlannerOptions = {
+  __typename?: 'PlannerOptions';
+  /** Actors every urban community has, counted as available whatever the profile says. */
+  baselineActors: Array<Entity>;
+  citySizes: Array<PlannerChoice>;
+  defaults: PlannerProfile;
+  districtTypes: Array<PlannerChoice>;
+  populationTraits: Array<PlannerChoice>;
+  /** Problems of the graph that at least one mechanism addresses, most addressed first. */
+  problems: Array<PlannerProblemChoice>;
+  resources: Array<PlannerChoice>;
+  scoring: Array<PlannerScoreRule>;
+};
+
+export type PlannerPopulationTrait =
+  | 'AGEING'
+  | 'MIGRANTS'
+  | 'NEW_SOCIAL_STRATA'
+  | 'WORKING_AGE_OCCUPATIONAL';
+
+export type PlannerProblemChoice = {
+  __typename?: 'PlannerProblemChoice';
+  /** Mechanisms that address it, directly, through a part or through a case that applies them. */
+  mechanismCount: Scalars['Int']['output'];
+  problem: Problem;
+};
+
+/** The profile as the planner read it: lists deduplicated and in a fixed order. */
+export type PlannerProfile = {
+  __typename?: 'PlannerProfile';
+  citySize: Maybe<PlannerCitySize>;
+  districtType: Maybe<PlannerDistrictType>;
+  population: Array<PlannerPopulationTrait>;
+  problems: Array<Scalars['ID']['output']>;
+  resources: Array<PlannerResource>;
+};
+
+/** A district's profile: what the planner ranks mechanisms against. Every field may be left out. */
+export type PlannerProfileInput = {
+  citySize?: InputMaybe<PlannerCitySize>;
+  districtType?: InputMaybe<PlannerDistrictType>;
+  population?: InputMaybe<Array<PlannerPopulationTrait>>;
+  /** Problem ids (see `plannerOptions.problems`), at most 20. */
+  problems?: InputMaybe<Array<Scalars['ID']['input']>>;
+  resources?: InputMaybe<Array<PlannerResource>>;
+};
+
+export type PlannerResource =
+  | 'COMMUNITY_FUNDS'
+  | 'ENTERPRISES_AND_UNITS'
+  | 'ONLINE_PLATFORMS'
+  | 'PROFESSIONAL_SOCIAL_WORKERS'
+  | 'SOCIAL_ORGANISATIONS'
+  | 'VOLUNTEERS';
+
+/** How one part of a score is computed. */
+export type PlannerScoreRule = {
+  __typename?: 'PlannerScoreRule';
+  explanationEn: Scalars['String']['output'];
+  explanationZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  /** The most the part can add; null when it has no ceiling. */
+  max: Maybe<Scalars['Float']['output']>;
+  part: ScorePartKind;
 };
 
 /** A policy document, plenary decision, ministry approval or local document */
@@ -606,18 +1261,55 @@ export type Query = {
   __typename?: 'Query';
   /** Degree, betweenness, PageRank and Louvain communities, cached per graph version; `top` limits `nodes` to the most central by PageRank. */
   analytics: Analytics;
+  /** The audit log, newest first, optionally only changes touching one entity. Curators only (bearer token). */
+  auditLog: AuditConnection;
+  /** The case library: cases with their places, mechanisms and problems, filtered, with facet counts. */
+  caseLibrary: CaseLibrary;
+  /** Two to six entities side by side, facet by facet, with what they share, what only one has, and the sources behind each. */
+  compare: Comparison;
+  /** What the graph covers, per source document: seed documents first, then by the number of entities. */
+  coverage: Array<DocumentCoverage>;
+  /** The dashboard's aggregates; `top` caps the ranked charts (venues, central entities, problems), 1–50. */
+  dashboard: Dashboard;
   /** Entities of a type (or all), filtered, in id order. */
   entities: EntityConnection;
+  /**
+   * Neighbours of several entities at once (one step), for expanding a selection in a network view. New
+   * neighbours (not among `ids` or `among`) come most connected to `ids` first, `limit` at a time (ask again
+   * with `after: nextCursor` for more). Edges join the new neighbours to `ids`, to `among` (what is drawn
+   * already) and to each other. Filters as in `neighbourhood`; `limit` is at most 500, `ids` 200, `among` 2000.
+   */
+  expand: Subgraph;
+  /** Whole-graph metrics for these entities (at most 2000), in the order given; unknown ids are left out. */
+  explorerMetrics: Array<ExplorerMetrics>;
+  /** Publications with their authors and the citation network among them. */
+  literature: Literature;
   /** The entity and its neighbours up to `depth` steps (1–3), filtered by type, relationship and years. */
   neighbourhood: Subgraph;
   /** One entity by id, or null. */
   node: Maybe<Entity>;
   /** Shortest paths between two entities, up to maxLength relationships (1–6). */
   paths: Array<Path>;
+  /** Every city and experiment zone, for the map; `mechanism` keeps only places where that mechanism is used. */
+  places: Array<Place>;
+  /** The vocabulary of the planner's profile, grounded in the graph. */
+  plannerOptions: PlannerOptions;
+  /** Mechanisms ranked for a district profile, best first (ties by id), each score broken into parts with evidence and cautions. Deterministic; `first` is 1–50. */
+  recommendMechanisms: MechanismRecommendations;
   /** Entities whose names or aliases contain the text (Chinese substrings, English words), best matches first. */
   search: EntityConnection;
+  /** The entities with these ids (at most 200) and every relationship among them: a slide's live graph. Unknown ids are left out. */
+  slideGraph: Subgraph;
   /** Counts by type. */
   stats: Stats;
+  /** These entities (at most 2000; unknown ids are left out) and every relationship among them, optionally only of some types: what a saved view reopens. */
+  subgraph: Subgraph;
+  /**
+   * Entities with years on one axis, with the years governance models changed into one another. `types` defaults
+   * to policies, programmes, governance models, cases and publications; an entity is kept when its years overlap
+   * [from, to]. Entities without any year are left out.
+   */
+  timeline: Timeline;
 };
 
 
@@ -627,11 +1319,57 @@ export type QueryAnalyticsArgs = {
 };
 
 
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCaseLibraryArgs = {
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompareArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryDashboardArgs = {
+  top?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EntityType>;
+};
+
+
+export type QueryExpandArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relations?: InputMaybe<Array<RelationType>>;
+  types?: InputMaybe<Array<EntityType>>;
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExplorerMetricsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryLiteratureArgs = {
+  filter?: InputMaybe<LiteratureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -660,10 +1398,41 @@ export type QueryPathsArgs = {
 };
 
 
+export type QueryPlacesArgs = {
+  mechanism?: InputMaybe<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<PlaceType>>;
+};
+
+
+export type QueryRecommendMechanismsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  profile: PlannerProfileInput;
+};
+
+
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QuerySlideGraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySubgraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  relations?: InputMaybe<Array<RelationType>>;
+};
+
+
+export type QueryTimelineArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<EntityType>>;
 };
 
@@ -718,6 +1487,65 @@ export type RelationType =
   /** A governance model or case uses a mechanism */
   | 'USES';
 
+/** What a relationship mutation did. */
+export type RelationshipChange = {
+  __typename?: 'RelationshipChange';
+  audit: AuditEntry;
+  /** The relationship as stored now; null after a deletion. */
+  relationship: Maybe<Edge>;
+};
+
+/** Properties of a relationship, as a curator sets them; only those of its type are accepted */
+export type RelationshipPropertiesInput = {
+  aspectEn?: InputMaybe<Scalars['String']['input']>;
+  aspectZh?: InputMaybe<Scalars['String']['input']>;
+  batch?: InputMaybe<Scalars['Int']['input']>;
+  dimension?: InputMaybe<Scalars['String']['input']>;
+  noteEn?: InputMaybe<Scalars['String']['input']>;
+  noteZh?: InputMaybe<Scalars['String']['input']>;
+  order?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  stance?: InputMaybe<Scalars['String']['input']>;
+  themeEn?: InputMaybe<Scalars['String']['input']>;
+  themeZh?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One thing that earned points in a part of a score. */
+export type ScoreContribution = {
+  __typename?: 'ScoreContribution';
+  /** The problem, case, actor, publication… the points are for; null for a resource or a document that is not in the graph. */
+  entity: Maybe<Entity>;
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  reasonEn: Scalars['String']['output'];
+  /** Why it counts, e.g. "addressed directly", "through case …", "needed, not available". */
+  reasonZh: Scalars['String']['output'];
+  sources: Array<Source>;
+};
+
+export type ScorePart = {
+  __typename?: 'ScorePart';
+  contributions: Array<ScoreContribution>;
+  max: Maybe<Scalars['Float']['output']>;
+  part: ScorePartKind;
+  /** Points this part adds to the score: the contributions' sum, held to `max`. */
+  score: Scalars['Float']['output'];
+  summaryEn: Scalars['String']['output'];
+  summaryZh: Scalars['String']['output'];
+};
+
+export type ScorePartKind =
+  /** The share of the actors and resources it needs that the district has. */
+  | 'ACTORS'
+  /** How many sources back it, and of what kind. */
+  | 'EVIDENCE'
+  /** Cases and places that applied it in a city of the same size, and in a district like this one. */
+  | 'PLACES'
+  /** The stated problems (and those the population brings) that it addresses. */
+  | 'PROBLEMS';
+
 /** Where a fact comes from: a seed document (by file stem) or an external reference, and the place in it. */
 export type Source = {
   __typename?: 'Source';
@@ -725,6 +1553,12 @@ export type Source = {
   locator: Scalars['String']['output'];
   /** The publication behind `doc`, when the graph has it. */
   publication: Maybe<Publication>;
+};
+
+/** A source as a curator gives it: a seed document's file stem or a Publication id, and where in it. */
+export type SourceInput = {
+  doc: Scalars['String']['input'];
+  locator: Scalars['String']['input'];
 };
 
 /** A figure with its unit and year */
@@ -775,6 +1609,41 @@ export type Subgraph = {
   /** True when the limit cut the answer; ask again with `after: nextCursor` for more. */
   truncated: Scalars['Boolean']['output'];
 };
+
+export type Timeline = {
+  __typename?: 'Timeline';
+  /** Events in year order (then by id). */
+  events: Array<TimelineEvent>;
+  /** True when more events matched than `first`. */
+  truncated: Scalars['Boolean']['output'];
+  yearMax: Maybe<Scalars['Int']['output']>;
+  /** Earliest and latest year among the events; null when there are none. */
+  yearMin: Maybe<Scalars['Int']['output']>;
+};
+
+/** One mark on the timeline. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** For a transition: the relationship, with its note and sources. */
+  edge: Maybe<Edge>;
+  /** The entity; for a transition, the model that changed. */
+  entity: Entity;
+  /** The entity's id, or the relationship's id (from|EVOLVED_INTO|to) for a transition. */
+  id: Scalars['ID']['output'];
+  kind: TimelineEventKind;
+  /** For a transition: the model it changed into. */
+  target: Maybe<Entity>;
+  /** First year; for a transition, the year of the change. */
+  yearFrom: Scalars['Int']['output'];
+  /** Last year of a period; null for a single year. */
+  yearTo: Maybe<Scalars['Int']['output']>;
+};
+
+export type TimelineEventKind =
+  /** An entity with years: a policy issued, a programme, model or case in its period, a publication. */
+  | 'ENTITY'
+  /** A governance model changing into another (an EVOLVED_INTO relationship that carries a year). */
+  | 'TRANSITION';
 
 export type TypeCount = {
   __typename?: 'TypeCount';
@@ -858,40 +1727,95 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<EntityModel>;
   Analytics: ResolverTypeWrapper<Omit<Analytics, 'communities' | 'nodes'> & { communities: Array<ResolversTypes['Community']>, nodes: Array<ResolversTypes['NodeMetrics']> }>;
   AnalyticsScope: AnalyticsScope;
+  AuditAction: AuditAction;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuthorCount: ResolverTypeWrapper<Omit<AuthorCount, 'author'> & { author: ResolversTypes['Entity'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<EntityModel>;
+  CaseCard: ResolverTypeWrapper<Omit<CaseCard, 'case' | 'cities' | 'mechanisms' | 'problems' | 'publications' | 'zones'> & { case: ResolversTypes['Case'], cities: Array<ResolversTypes['City']>, mechanisms: Array<ResolversTypes['Mechanism']>, problems: Array<ResolversTypes['Problem']>, publications: Array<ResolversTypes['Publication']>, zones: Array<ResolversTypes['ExperimentZone']> }>;
+  CaseFacets: ResolverTypeWrapper<Omit<CaseFacets, 'cities' | 'mechanisms' | 'problems'> & { cities: Array<ResolversTypes['EntityFacet']>, mechanisms: Array<ResolversTypes['EntityFacet']>, problems: Array<ResolversTypes['EntityFacet']> }>;
+  CaseFilter: CaseFilter;
+  CaseLibrary: ResolverTypeWrapper<Omit<CaseLibrary, 'cards' | 'facets'> & { cards: Array<ResolversTypes['CaseCard']>, facets: ResolversTypes['CaseFacets'] }>;
+  Caution: ResolverTypeWrapper<Omit<Caution, 'about' | 'sources'> & { about?: Maybe<ResolversTypes['Entity']>, sources: Array<ResolversTypes['Source']> }>;
+  CautionKind: CautionKind;
   City: ResolverTypeWrapper<EntityModel>;
   Community: ResolverTypeWrapper<CommunityResult>;
+  Comparison: ResolverTypeWrapper<Omit<Comparison, 'edges' | 'entities' | 'facets'> & { edges: Array<ResolversTypes['Edge']>, entities: Array<ResolversTypes['Entity']>, facets: Array<ResolversTypes['ComparisonFacet']> }>;
+  ComparisonFacet: ResolverTypeWrapper<Omit<ComparisonFacet, 'items'> & { items: Array<ResolversTypes['ComparisonItem']> }>;
+  ComparisonFacetKind: ComparisonFacetKind;
+  ComparisonHolding: ResolverTypeWrapper<Omit<ComparisonHolding, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
+  ComparisonItem: ResolverTypeWrapper<Omit<ComparisonItem, 'entity' | 'holders'> & { entity?: Maybe<ResolversTypes['Entity']>, holders: Array<ResolversTypes['ComparisonHolding']> }>;
   Concept: ResolverTypeWrapper<EntityModel>;
+  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'casesBySizeClass' | 'centralActors' | 'centralMechanisms' | 'entitiesByType' | 'mechanismsByDimension' | 'problemsByMechanisms' | 'publicationsByVenue' | 'publicationsByYear' | 'zonesByBatch' | 'zonesByProvince'> & { casesBySizeClass: Array<ResolversTypes['DashboardMark']>, centralActors: Array<ResolversTypes['DashboardMark']>, centralMechanisms: Array<ResolversTypes['DashboardMark']>, entitiesByType: Array<ResolversTypes['DashboardMark']>, mechanismsByDimension: Array<ResolversTypes['DashboardMark']>, problemsByMechanisms: Array<ResolversTypes['DashboardMark']>, publicationsByVenue: Array<ResolversTypes['DashboardMark']>, publicationsByYear: Array<ResolversTypes['DashboardMark']>, zonesByBatch: Array<ResolversTypes['DashboardMark']>, zonesByProvince: Array<ResolversTypes['DashboardMark']> }>;
+  DashboardMark: ResolverTypeWrapper<DashboardMarkResult>;
+  DecadeFacet: ResolverTypeWrapper<DecadeFacet>;
+  DimensionFacet: ResolverTypeWrapper<DimensionFacet>;
+  DocumentCoverage: ResolverTypeWrapper<Omit<DocumentCoverage, 'publication'> & { publication?: Maybe<ResolversTypes['Publication']> }>;
   Edge: ResolverTypeWrapper<EdgeModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
+  EntityChange: ResolverTypeWrapper<Omit<EntityChange, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EntityEdge']>, nodes: Array<ResolversTypes['Entity']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityFacet: ResolverTypeWrapper<Omit<EntityFacet, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
+  EntityPropertiesInput: EntityPropertiesInput;
   EntityType: EntityType;
   ExperimentZone: ResolverTypeWrapper<EntityModel>;
+  ExplorerMetrics: ResolverTypeWrapper<ExplorerMetrics>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GovernanceModel: ResolverTypeWrapper<EntityModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Literature: ResolverTypeWrapper<Omit<Literature, 'authors' | 'citations' | 'entries'> & { authors: Array<ResolversTypes['AuthorCount']>, citations: Array<ResolversTypes['Edge']>, entries: Array<ResolversTypes['LiteratureEntry']> }>;
+  LiteratureEntry: ResolverTypeWrapper<Omit<LiteratureEntry, 'authors' | 'publication'> & { authors: Array<ResolversTypes['Entity']>, publication: ResolversTypes['Publication'] }>;
+  LiteratureFilter: LiteratureFilter;
   Locality: ResolverTypeWrapper<EntityModel>;
   Mechanism: ResolverTypeWrapper<EntityModel>;
+  MechanismRecommendation: ResolverTypeWrapper<Omit<MechanismRecommendation, 'cautions' | 'evidence' | 'mechanism' | 'partOf' | 'parts'> & { cautions: Array<ResolversTypes['Caution']>, evidence: Array<ResolversTypes['PlannerEvidence']>, mechanism: ResolversTypes['Mechanism'], partOf: Array<ResolversTypes['Mechanism']>, parts: Array<ResolversTypes['ScorePart']> }>;
+  MechanismRecommendations: ResolverTypeWrapper<Omit<MechanismRecommendations, 'results'> & { results: Array<ResolversTypes['MechanismRecommendation']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeMetrics: ResolverTypeWrapper<NodeMetricsResult>;
   Organization: ResolverTypeWrapper<EntityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
   Person: ResolverTypeWrapper<EntityModel>;
+  Place: ResolverTypeWrapper<Place>;
+  PlaceCase: ResolverTypeWrapper<PlaceCase>;
+  PlaceMechanism: ResolverTypeWrapper<PlaceMechanism>;
+  PlaceType: PlaceType;
+  PlannerChoice: ResolverTypeWrapper<Omit<PlannerChoice, 'actors' | 'mechanisms' | 'problems'> & { actors: Array<ResolversTypes['Entity']>, mechanisms: Array<ResolversTypes['Entity']>, problems: Array<ResolversTypes['Entity']> }>;
+  PlannerCitySize: PlannerCitySize;
+  PlannerDistrictType: PlannerDistrictType;
+  PlannerEvidence: ResolverTypeWrapper<Omit<PlannerEvidence, 'case' | 'city' | 'place' | 'sources'> & { case?: Maybe<ResolversTypes['Case']>, city?: Maybe<ResolversTypes['City']>, place?: Maybe<ResolversTypes['Entity']>, sources: Array<ResolversTypes['Source']> }>;
+  PlannerOptions: ResolverTypeWrapper<Omit<PlannerOptions, 'baselineActors' | 'citySizes' | 'districtTypes' | 'populationTraits' | 'problems' | 'resources'> & { baselineActors: Array<ResolversTypes['Entity']>, citySizes: Array<ResolversTypes['PlannerChoice']>, districtTypes: Array<ResolversTypes['PlannerChoice']>, populationTraits: Array<ResolversTypes['PlannerChoice']>, problems: Array<ResolversTypes['PlannerProblemChoice']>, resources: Array<ResolversTypes['PlannerChoice']> }>;
+  PlannerPopulationTrait: PlannerPopulationTrait;
+  PlannerProblemChoice: ResolverTypeWrapper<Omit<PlannerProblemChoice, 'problem'> & { problem: ResolversTypes['Problem'] }>;
+  PlannerProfile: ResolverTypeWrapper<PlannerProfile>;
+  PlannerProfileInput: PlannerProfileInput;
+  PlannerResource: PlannerResource;
+  PlannerScoreRule: ResolverTypeWrapper<PlannerScoreRule>;
   Policy: ResolverTypeWrapper<EntityModel>;
   Problem: ResolverTypeWrapper<EntityModel>;
   Program: ResolverTypeWrapper<EntityModel>;
   Publication: ResolverTypeWrapper<EntityModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationType: RelationType;
+  RelationshipChange: ResolverTypeWrapper<Omit<RelationshipChange, 'relationship'> & { relationship?: Maybe<ResolversTypes['Edge']> }>;
+  RelationshipPropertiesInput: RelationshipPropertiesInput;
+  ScoreContribution: ResolverTypeWrapper<Omit<ScoreContribution, 'entity' | 'sources'> & { entity?: Maybe<ResolversTypes['Entity']>, sources: Array<ResolversTypes['Source']> }>;
+  ScorePart: ResolverTypeWrapper<Omit<ScorePart, 'contributions'> & { contributions: Array<ResolversTypes['ScoreContribution']> }>;
+  ScorePartKind: ScorePartKind;
   Source: ResolverTypeWrapper<SourceModel>;
+  SourceInput: SourceInput;
   Statistic: ResolverTypeWrapper<EntityModel>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
+  Timeline: ResolverTypeWrapper<Omit<Timeline, 'events'> & { events: Array<ResolversTypes['TimelineEvent']> }>;
+  TimelineEvent: ResolverTypeWrapper<Omit<TimelineEvent, 'edge' | 'entity' | 'target'> & { edge?: Maybe<ResolversTypes['Edge']>, entity: ResolversTypes['Entity'], target?: Maybe<ResolversTypes['Entity']> }>;
+  TimelineEventKind: TimelineEventKind;
   TypeCount: ResolverTypeWrapper<TypeCount>;
 };
 
@@ -900,38 +1824,83 @@ export type ResolversParentTypes = {
   Actor: EntityModel;
   Analytics: Omit<Analytics, 'communities' | 'nodes'> & { communities: Array<ResolversParentTypes['Community']>, nodes: Array<ResolversParentTypes['NodeMetrics']> };
   AnalyticsScope: AnalyticsScope;
+  AuditConnection: AuditConnection;
+  AuditEntry: AuditEntry;
+  AuditEntryEdge: AuditEntryEdge;
+  AuthorCount: Omit<AuthorCount, 'author'> & { author: ResolversParentTypes['Entity'] };
   Boolean: Scalars['Boolean']['output'];
   Case: EntityModel;
+  CaseCard: Omit<CaseCard, 'case' | 'cities' | 'mechanisms' | 'problems' | 'publications' | 'zones'> & { case: ResolversParentTypes['Case'], cities: Array<ResolversParentTypes['City']>, mechanisms: Array<ResolversParentTypes['Mechanism']>, problems: Array<ResolversParentTypes['Problem']>, publications: Array<ResolversParentTypes['Publication']>, zones: Array<ResolversParentTypes['ExperimentZone']> };
+  CaseFacets: Omit<CaseFacets, 'cities' | 'mechanisms' | 'problems'> & { cities: Array<ResolversParentTypes['EntityFacet']>, mechanisms: Array<ResolversParentTypes['EntityFacet']>, problems: Array<ResolversParentTypes['EntityFacet']> };
+  CaseFilter: CaseFilter;
+  CaseLibrary: Omit<CaseLibrary, 'cards' | 'facets'> & { cards: Array<ResolversParentTypes['CaseCard']>, facets: ResolversParentTypes['CaseFacets'] };
+  Caution: Omit<Caution, 'about' | 'sources'> & { about?: Maybe<ResolversParentTypes['Entity']>, sources: Array<ResolversParentTypes['Source']> };
   City: EntityModel;
   Community: CommunityResult;
+  Comparison: Omit<Comparison, 'edges' | 'entities' | 'facets'> & { edges: Array<ResolversParentTypes['Edge']>, entities: Array<ResolversParentTypes['Entity']>, facets: Array<ResolversParentTypes['ComparisonFacet']> };
+  ComparisonFacet: Omit<ComparisonFacet, 'items'> & { items: Array<ResolversParentTypes['ComparisonItem']> };
+  ComparisonHolding: Omit<ComparisonHolding, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
+  ComparisonItem: Omit<ComparisonItem, 'entity' | 'holders'> & { entity?: Maybe<ResolversParentTypes['Entity']>, holders: Array<ResolversParentTypes['ComparisonHolding']> };
   Concept: EntityModel;
+  Dashboard: Omit<Dashboard, 'casesBySizeClass' | 'centralActors' | 'centralMechanisms' | 'entitiesByType' | 'mechanismsByDimension' | 'problemsByMechanisms' | 'publicationsByVenue' | 'publicationsByYear' | 'zonesByBatch' | 'zonesByProvince'> & { casesBySizeClass: Array<ResolversParentTypes['DashboardMark']>, centralActors: Array<ResolversParentTypes['DashboardMark']>, centralMechanisms: Array<ResolversParentTypes['DashboardMark']>, entitiesByType: Array<ResolversParentTypes['DashboardMark']>, mechanismsByDimension: Array<ResolversParentTypes['DashboardMark']>, problemsByMechanisms: Array<ResolversParentTypes['DashboardMark']>, publicationsByVenue: Array<ResolversParentTypes['DashboardMark']>, publicationsByYear: Array<ResolversParentTypes['DashboardMark']>, zonesByBatch: Array<ResolversParentTypes['DashboardMark']>, zonesByProvince: Array<ResolversParentTypes['DashboardMark']> };
+  DashboardMark: DashboardMarkResult;
+  DecadeFacet: DecadeFacet;
+  DimensionFacet: DimensionFacet;
+  DocumentCoverage: Omit<DocumentCoverage, 'publication'> & { publication?: Maybe<ResolversParentTypes['Publication']> };
   Edge: EdgeModel;
   Entity: EntityModel;
+  EntityChange: Omit<EntityChange, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
   EntityConnection: Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EntityEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityFacet: Omit<EntityFacet, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
+  EntityPropertiesInput: EntityPropertiesInput;
   ExperimentZone: EntityModel;
+  ExplorerMetrics: ExplorerMetrics;
   Float: Scalars['Float']['output'];
   GovernanceModel: EntityModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Literature: Omit<Literature, 'authors' | 'citations' | 'entries'> & { authors: Array<ResolversParentTypes['AuthorCount']>, citations: Array<ResolversParentTypes['Edge']>, entries: Array<ResolversParentTypes['LiteratureEntry']> };
+  LiteratureEntry: Omit<LiteratureEntry, 'authors' | 'publication'> & { authors: Array<ResolversParentTypes['Entity']>, publication: ResolversParentTypes['Publication'] };
+  LiteratureFilter: LiteratureFilter;
   Locality: EntityModel;
   Mechanism: EntityModel;
+  MechanismRecommendation: Omit<MechanismRecommendation, 'cautions' | 'evidence' | 'mechanism' | 'partOf' | 'parts'> & { cautions: Array<ResolversParentTypes['Caution']>, evidence: Array<ResolversParentTypes['PlannerEvidence']>, mechanism: ResolversParentTypes['Mechanism'], partOf: Array<ResolversParentTypes['Mechanism']>, parts: Array<ResolversParentTypes['ScorePart']> };
+  MechanismRecommendations: Omit<MechanismRecommendations, 'results'> & { results: Array<ResolversParentTypes['MechanismRecommendation']> };
+  Mutation: Record<PropertyKey, never>;
   NodeMetrics: NodeMetricsResult;
   Organization: EntityModel;
   PageInfo: PageInfo;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
   Person: EntityModel;
+  Place: Place;
+  PlaceCase: PlaceCase;
+  PlaceMechanism: PlaceMechanism;
+  PlannerChoice: Omit<PlannerChoice, 'actors' | 'mechanisms' | 'problems'> & { actors: Array<ResolversParentTypes['Entity']>, mechanisms: Array<ResolversParentTypes['Entity']>, problems: Array<ResolversParentTypes['Entity']> };
+  PlannerEvidence: Omit<PlannerEvidence, 'case' | 'city' | 'place' | 'sources'> & { case?: Maybe<ResolversParentTypes['Case']>, city?: Maybe<ResolversParentTypes['City']>, place?: Maybe<ResolversParentTypes['Entity']>, sources: Array<ResolversParentTypes['Source']> };
+  PlannerOptions: Omit<PlannerOptions, 'baselineActors' | 'citySizes' | 'districtTypes' | 'populationTraits' | 'problems' | 'resources'> & { baselineActors: Array<ResolversParentTypes['Entity']>, citySizes: Array<ResolversParentTypes['PlannerChoice']>, districtTypes: Array<ResolversParentTypes['PlannerChoice']>, populationTraits: Array<ResolversParentTypes['PlannerChoice']>, problems: Array<ResolversParentTypes['PlannerProblemChoice']>, resources: Array<ResolversParentTypes['PlannerChoice']> };
+  PlannerProblemChoice: Omit<PlannerProblemChoice, 'problem'> & { problem: ResolversParentTypes['Problem'] };
+  PlannerProfile: PlannerProfile;
+  PlannerProfileInput: PlannerProfileInput;
+  PlannerScoreRule: PlannerScoreRule;
   Policy: EntityModel;
   Problem: EntityModel;
   Program: EntityModel;
   Publication: EntityModel;
   Query: Record<PropertyKey, never>;
+  RelationshipChange: Omit<RelationshipChange, 'relationship'> & { relationship?: Maybe<ResolversParentTypes['Edge']> };
+  RelationshipPropertiesInput: RelationshipPropertiesInput;
+  ScoreContribution: Omit<ScoreContribution, 'entity' | 'sources'> & { entity?: Maybe<ResolversParentTypes['Entity']>, sources: Array<ResolversParentTypes['Source']> };
+  ScorePart: Omit<ScorePart, 'contributions'> & { contributions: Array<ResolversParentTypes['ScoreContribution']> };
   Source: SourceModel;
+  SourceInput: SourceInput;
   Statistic: EntityModel;
   Stats: Stats;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
+  Timeline: Omit<Timeline, 'events'> & { events: Array<ResolversParentTypes['TimelineEvent']> };
+  TimelineEvent: Omit<TimelineEvent, 'edge' | 'entity' | 'target'> & { edge?: Maybe<ResolversParentTypes['Edge']>, entity: ResolversParentTypes['Entity'], target?: Maybe<ResolversParentTypes['Entity']> };
   TypeCount: TypeCount;
 };
 
@@ -960,6 +1929,34 @@ export type AnalyticsResolvers<ContextType = Context, ParentType extends Resolve
   nodes?: Resolver<Array<ResolversTypes['NodeMetrics']>, ParentType, ContextType>;
 };
 
+export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuthorCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorCount'] = ResolversParentTypes['AuthorCount']> = {
+  author?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -975,6 +1972,37 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   yearFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   yearTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CaseCardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseCard'] = ResolversParentTypes['CaseCard']> = {
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  cities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
+  mechanisms?: Resolver<Array<ResolversTypes['Mechanism']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
+  publications?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType>;
+  zones?: Resolver<Array<ResolversTypes['ExperimentZone']>, ParentType, ContextType>;
+};
+
+export type CaseFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseFacets'] = ResolversParentTypes['CaseFacets']> = {
+  cities?: Resolver<Array<ResolversTypes['EntityFacet']>, ParentType, ContextType>;
+  decades?: Resolver<Array<ResolversTypes['DecadeFacet']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['DimensionFacet']>, ParentType, ContextType>;
+  mechanisms?: Resolver<Array<ResolversTypes['EntityFacet']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['EntityFacet']>, ParentType, ContextType>;
+};
+
+export type CaseLibraryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseLibrary'] = ResolversParentTypes['CaseLibrary']> = {
+  cards?: Resolver<Array<ResolversTypes['CaseCard']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['CaseFacets'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CautionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Caution'] = ResolversParentTypes['Caution']> = {
+  about?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CautionKind'], ParentType, ContextType>;
+  noteEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noteZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type CityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = {
@@ -1005,6 +2033,37 @@ export type CommunityResolvers<ContextType = Context, ParentType extends Resolve
   top?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type ComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  facets?: Resolver<Array<ResolversTypes['ComparisonFacet']>, ParentType, ContextType>;
+};
+
+export type ComparisonFacetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparisonFacet'] = ResolversParentTypes['ComparisonFacet']> = {
+  facet?: Resolver<ResolversTypes['ComparisonFacetKind'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ComparisonItem']>, ParentType, ContextType>;
+  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uniqueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComparisonHoldingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparisonHolding'] = ResolversParentTypes['ComparisonHolding']> = {
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incoming?: Resolver<Array<ResolversTypes['RelationType']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['RelationType']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type ComparisonItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparisonItem'] = ResolversParentTypes['ComparisonItem']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  holders?: Resolver<Array<ResolversTypes['ComparisonHolding']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unique?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ConceptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1019,6 +2078,48 @@ export type ConceptResolvers<ContextType = Context, ParentType extends Resolvers
   yearFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   yearTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
+  casesBySizeClass?: Resolver<Array<ResolversTypes['DashboardMark']>, ParentType, ContextType>;
+  centralActors?: Resolver<Array<ResolversTypes['DashboardMark']>, ParentType, ContextType>;
+  centralMechanisms?: Resolver<Array<ResolversTypes['DashboardMark']>, ParentType, ContextType>;
+  entitiesByType?: Resolver<Array<ResolversTypes['DashboardMark']>, ParentType, ContextType>;
+  mechanismsByDimension?: Resolver<Array<ResolversTypes['DashboardMark']>, ParentType, ContextType>;
+  problemsByMechanisms?: Resolver<Array<ResolversTypes['DashboardMark']>, ParentType, ContextType>;
+  publicationsByVenue?: Resolver<Array<ResolversTypes['DashboardMark']>, ParentType, ContextType>;
+  publicationsByYear?: Resolver<Array<ResolversTypes['DashboardMark']>, ParentType, ContextType>;
+  zonesByBatch?: Resolver<Array<ResolversTypes['DashboardMark']>, ParentType, ContextType>;
+  zonesByProvince?: Resolver<Array<ResolversTypes['DashboardMark']>, ParentType, ContextType>;
+};
+
+export type DashboardMarkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardMark'] = ResolversParentTypes['DashboardMark']> = {
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<DashboardMarkEntitiesArgs, 'first'>>;
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  labelZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DecadeFacetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecadeFacet'] = ResolversParentTypes['DecadeFacet']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DimensionFacetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DimensionFacet'] = ResolversParentTypes['DimensionFacet']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentCoverage'] = ResolversParentTypes['DocumentCoverage']> = {
+  doc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entitiesByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
@@ -1045,6 +2146,11 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveType: TypeResolveFn<'Actor' | 'Case' | 'City' | 'Concept' | 'ExperimentZone' | 'GovernanceModel' | 'Locality' | 'Mechanism' | 'Organization' | 'Person' | 'Policy' | 'Problem' | 'Program' | 'Publication' | 'Statistic', ParentType, ContextType>;
 };
 
+export type EntityChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = {
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
 export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1055,6 +2161,11 @@ export type EntityConnectionResolvers<ContextType = Context, ParentType extends 
 export type EntityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EntityFacetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityFacet'] = ResolversParentTypes['EntityFacet']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type ExperimentZoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExperimentZone'] = ResolversParentTypes['ExperimentZone']> = {
@@ -1079,6 +2190,15 @@ export type ExperimentZoneResolvers<ContextType = Context, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ExplorerMetricsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExplorerMetrics'] = ResolversParentTypes['ExplorerMetrics']> = {
+  betweenness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communityRank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pagerank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type GovernanceModelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GovernanceModel'] = ResolversParentTypes['GovernanceModel']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1093,6 +2213,20 @@ export type GovernanceModelResolvers<ContextType = Context, ParentType extends R
   yearFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   yearTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LiteratureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Literature'] = ResolversParentTypes['Literature']> = {
+  authors?: Resolver<Array<ResolversTypes['AuthorCount']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['LiteratureEntry']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LiteratureEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LiteratureEntry'] = ResolversParentTypes['LiteratureEntry']> = {
+  authors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  citedByCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
 };
 
 export type LocalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Locality'] = ResolversParentTypes['Locality']> = {
@@ -1127,6 +2261,31 @@ export type MechanismResolvers<ContextType = Context, ParentType extends Resolve
   yearFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   yearTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MechanismRecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MechanismRecommendation'] = ResolversParentTypes['MechanismRecommendation']> = {
+  cautions?: Resolver<Array<ResolversTypes['Caution']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['PlannerEvidence']>, ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mechanism?: Resolver<ResolversTypes['Mechanism'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Mechanism']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['ScorePart']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MechanismRecommendationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MechanismRecommendations'] = ResolversParentTypes['MechanismRecommendations']> = {
+  profile?: Resolver<ResolversTypes['PlannerProfile'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['MechanismRecommendation']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createEntity?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'id' | 'properties' | 'sources' | 'type'>>;
+  createRelationship?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'from' | 'sources' | 'to' | 'type'>>;
+  deleteEntity?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'detach' | 'id'>>;
+  deleteRelationship?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'from' | 'to' | 'type'>>;
+  updateEntity?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id'>>;
 };
 
 export type NodeMetricsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeMetrics'] = ResolversParentTypes['NodeMetrics']> = {
@@ -1181,6 +2340,96 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   yearFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   yearTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  adminCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  batch?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cases?: Resolver<Array<ResolversTypes['PlaceCase']>, ParentType, ContextType>;
+  cityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lng?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mechanisms?: Resolver<Array<ResolversTypes['PlaceMechanism']>, ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  yearFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  yearTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PlaceCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceCase'] = ResolversParentTypes['PlaceCase']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PlaceMechanismResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceMechanism'] = ResolversParentTypes['PlaceMechanism']> = {
+  caseIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PlannerChoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannerChoice'] = ResolversParentTypes['PlannerChoice']> = {
+  actors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mechanisms?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlannerEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannerEvidence'] = ResolversParentTypes['PlannerEvidence']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  districtMatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sameSize?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sizeClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type PlannerOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannerOptions'] = ResolversParentTypes['PlannerOptions']> = {
+  baselineActors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  citySizes?: Resolver<Array<ResolversTypes['PlannerChoice']>, ParentType, ContextType>;
+  defaults?: Resolver<ResolversTypes['PlannerProfile'], ParentType, ContextType>;
+  districtTypes?: Resolver<Array<ResolversTypes['PlannerChoice']>, ParentType, ContextType>;
+  populationTraits?: Resolver<Array<ResolversTypes['PlannerChoice']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['PlannerProblemChoice']>, ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['PlannerChoice']>, ParentType, ContextType>;
+  scoring?: Resolver<Array<ResolversTypes['PlannerScoreRule']>, ParentType, ContextType>;
+};
+
+export type PlannerProblemChoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannerProblemChoice'] = ResolversParentTypes['PlannerProblemChoice']> = {
+  mechanismCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType>;
+};
+
+export type PlannerProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannerProfile'] = ResolversParentTypes['PlannerProfile']> = {
+  citySize?: Resolver<Maybe<ResolversTypes['PlannerCitySize']>, ParentType, ContextType>;
+  districtType?: Resolver<Maybe<ResolversTypes['PlannerDistrictType']>, ParentType, ContextType>;
+  population?: Resolver<Array<ResolversTypes['PlannerPopulationTrait']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['PlannerResource']>, ParentType, ContextType>;
+};
+
+export type PlannerScoreRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannerScoreRule'] = ResolversParentTypes['PlannerScoreRule']> = {
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['ScorePartKind'], ParentType, ContextType>;
 };
 
 export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
@@ -1258,12 +2507,50 @@ export type PublicationResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   analytics?: Resolver<ResolversTypes['Analytics'], ParentType, ContextType, RequireFields<QueryAnalyticsArgs, 'top'>>;
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  caseLibrary?: Resolver<ResolversTypes['CaseLibrary'], ParentType, ContextType, RequireFields<QueryCaseLibraryArgs, 'first'>>;
+  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'ids'>>;
+  coverage?: Resolver<Array<ResolversTypes['DocumentCoverage']>, ParentType, ContextType>;
+  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'top'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  expand?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'ids' | 'limit'>>;
+  explorerMetrics?: Resolver<Array<ResolversTypes['ExplorerMetrics']>, ParentType, ContextType, RequireFields<QueryExplorerMetricsArgs, 'ids'>>;
+  literature?: Resolver<ResolversTypes['Literature'], ParentType, ContextType, RequireFields<QueryLiteratureArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  plannerOptions?: Resolver<ResolversTypes['PlannerOptions'], ParentType, ContextType>;
+  recommendMechanisms?: Resolver<ResolversTypes['MechanismRecommendations'], ParentType, ContextType, RequireFields<QueryRecommendMechanismsArgs, 'first' | 'profile'>>;
   search?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  slideGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySlideGraphArgs, 'ids'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
+  timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
+};
+
+export type RelationshipChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipChange'] = ResolversParentTypes['RelationshipChange']> = {
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+};
+
+export type ScoreContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreContribution'] = ResolversParentTypes['ScoreContribution']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasonEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type ScorePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScorePart'] = ResolversParentTypes['ScorePart']> = {
+  contributions?: Resolver<Array<ResolversTypes['ScoreContribution']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['ScorePartKind'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  summaryEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summaryZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1304,6 +2591,23 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TimelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
+  events?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  yearMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  yearMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  yearFrom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yearTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type TypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1312,32 +2616,71 @@ export type TypeCountResolvers<ContextType = Context, ParentType extends Resolve
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   Analytics?: AnalyticsResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuthorCount?: AuthorCountResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseCard?: CaseCardResolvers<ContextType>;
+  CaseFacets?: CaseFacetsResolvers<ContextType>;
+  CaseLibrary?: CaseLibraryResolvers<ContextType>;
+  Caution?: CautionResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  Comparison?: ComparisonResolvers<ContextType>;
+  ComparisonFacet?: ComparisonFacetResolvers<ContextType>;
+  ComparisonHolding?: ComparisonHoldingResolvers<ContextType>;
+  ComparisonItem?: ComparisonItemResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
+  DashboardMark?: DashboardMarkResolvers<ContextType>;
+  DecadeFacet?: DecadeFacetResolvers<ContextType>;
+  DimensionFacet?: DimensionFacetResolvers<ContextType>;
+  DocumentCoverage?: DocumentCoverageResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityChange?: EntityChangeResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityFacet?: EntityFacetResolvers<ContextType>;
   ExperimentZone?: ExperimentZoneResolvers<ContextType>;
+  ExplorerMetrics?: ExplorerMetricsResolvers<ContextType>;
   GovernanceModel?: GovernanceModelResolvers<ContextType>;
+  Literature?: LiteratureResolvers<ContextType>;
+  LiteratureEntry?: LiteratureEntryResolvers<ContextType>;
   Locality?: LocalityResolvers<ContextType>;
   Mechanism?: MechanismResolvers<ContextType>;
+  MechanismRecommendation?: MechanismRecommendationResolvers<ContextType>;
+  MechanismRecommendations?: MechanismRecommendationsResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NodeMetrics?: NodeMetricsResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  PlaceCase?: PlaceCaseResolvers<ContextType>;
+  PlaceMechanism?: PlaceMechanismResolvers<ContextType>;
+  PlannerChoice?: PlannerChoiceResolvers<ContextType>;
+  PlannerEvidence?: PlannerEvidenceResolvers<ContextType>;
+  PlannerOptions?: PlannerOptionsResolvers<ContextType>;
+  PlannerProblemChoice?: PlannerProblemChoiceResolvers<ContextType>;
+  PlannerProfile?: PlannerProfileResolvers<ContextType>;
+  PlannerScoreRule?: PlannerScoreRuleResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RelationshipChange?: RelationshipChangeResolvers<ContextType>;
+  ScoreContribution?: ScoreContributionResolvers<ContextType>;
+  ScorePart?: ScorePartResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Statistic?: StatisticResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Timeline?: TimelineResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };
 

@@ -1,11 +1,22 @@
-/** Per-request context: the store and the request's batching loaders. */
+/** Per-request context: the store, the request's batching loaders, and who sent the request. */
 import DataLoader from 'dataloader';
 import type { NodeRecord } from '../../../graph-schema/records.js';
+import type { Glossary } from '../../../seed/loader/validateRecord.js';
+import type { AuthState } from '../auth/curatorTokens.js';
 import type { GraphStore } from '../store/GraphStore.js';
 
 export interface Context {
   store: GraphStore;
   loaders: Loaders;
+  /** From the `Authorization` header; curator mutations and the audit log need a curator. */
+  auth: AuthState;
+  /** The seed glossary, so a curator's edit meets the same naming rule as a seed file. */
+  glossary: Glossary | undefined;
+}
+
+export interface ContextOptions {
+  auth?: AuthState;
+  glossary?: Glossary;
 }
 
 export interface Loaders {
@@ -39,6 +50,6 @@ export function createLoaders(store: GraphStore): Loaders {
   };
 }
 
-export function createContext(store: GraphStore): Context {
-  return { store, loaders: createLoaders(store) };
+export function createContext(store: GraphStore, options: ContextOptions = {}): Context {
+  return { store, loaders: createLoaders(store), auth: options.auth ?? { kind: 'anonymous' }, glossary: options.glossary };
 }

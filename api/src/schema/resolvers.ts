@@ -5,8 +5,18 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { analyticsResolvers } from './modules/analyticsResolvers.js';
 import { coreResolvers } from './modules/coreResolvers.js';
+import { curationResolvers } from './modules/curationResolvers.js';
+import { caseLibraryResolvers } from './modules/caseLibraryResolvers.js';
+import { coverageResolvers } from './modules/coverageResolvers.js';
+import { literatureResolvers } from './modules/literatureResolvers.js';
+import { presentationResolvers } from './modules/presentationResolvers.js';
+import { timelineResolvers } from './modules/timelineResolvers.js';
+import { dashboardResolvers } from './modules/dashboardResolvers.js';
+import { explorerResolvers } from './modules/explorerResolvers.js';
+import { compareResolvers } from './modules/compareResolvers.js';
+import { plannerResolvers } from './modules/plannerResolvers.js';
 
-const modules: Resolvers[] = [coreResolvers, analyticsResolvers];
+const modules: Resolvers[] = [coreResolvers, analyticsResolvers, curationResolvers, timelineResolvers, caseLibraryResolvers, literatureResolvers, presentationResolvers, coverageResolvers, dashboardResolvers, explorerResolvers, compareResolvers, plannerResolvers];
 
 /** Merges each type's field resolvers; two modules resolving the same field is a programming error. */
 function merge(maps: Resolvers[]): Resolvers {

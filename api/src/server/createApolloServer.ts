@@ -5,9 +5,12 @@ import { formatError } from '../errors.js';
 import { resolvers } from '../schema/resolvers.js';
 import type { Context } from '../schema/context.js';
 import { typeDefs } from '../schema/typeDefs.js';
+import { QUERY_LIMITS, queryLimitRules } from './queryLimits.js';
 
 export interface ApolloOptions {
   introspection: boolean;
+  /** "Did you mean …?" hints in validation errors; off unless asked for (they reveal the schema). */
+  fieldSuggestions?: boolean;
   log?: (e: unknown) => void;
 }
 
@@ -16,10 +19,16 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     typeDefs,
     resolvers,
     introspection: options.introspection,
+    hideSchemaDetailsFromClientErrors: !options.fieldSuggestions,
     includeStacktraceInErrorResponses: false,
     // Batched requests multiply the work of one HTTP request past every per-operation limit.
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries would let anyone fill the server's cache; the portal sends full documents.
+    persistedQueries: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    maxRecursiveSelections: QUERY_LIMITS.maxRecursiveSelections,
+    validationRules: queryLimitRules(),
     formatError: (formatted, error) => formatError(formatted, error, options.log),
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });

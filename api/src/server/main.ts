@@ -2,20 +2,32 @@
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
 import { needsFirstSeed, openStore } from '../store/openStore.js';
+import { loadGlossary } from '../../../seed/loader/loadSeedFiles.js';
 import { seedStore } from '../../../seed/loader/seedStore.js';
+import { CuratorTokens } from '../auth/curatorTokens.js';
 import { createApp } from './createApp.js';
 
 const WEB_HANDLER = fileURLToPath(new URL('../../../web/build/handler.js', import.meta.url));
 
 const config = loadConfig();
+// Read before opening the store: a bad token entry stops the start with a message naming it.
+const curatorTokens = CuratorTokens.load(config);
 const firstStart = needsFirstSeed(config.store);
 const store = await openStore(config.store);
 if (firstStart) {
   console.log(`atlas: first start, seeding ${config.store.kind === 'kuzu' ? config.store.path : 'the store'} from ${config.seedDir}`);
-  const { nodes, edges } = await seedStore(store, config.seedDir, (m) => console.log(`atlas: seed: ${m}`));
+  const { nodes, edges } = await seedStore(store, config.seedDir, (m) => console.log(`atlas: seed: ${m}`), { who: 'first start (seed)' });
   console.log(`atlas: seeded ${nodes} nodes and ${edges} relationships`);
 }
-const { app, apollo } = await createApp({ store, introspection: config.introspection, webHandlerPath: WEB_HANDLER });
+const { app, apollo } = await createApp({
+  store,
+  introspection: config.introspection,
+  fieldSuggestions: config.fieldSuggestions,
+  curatorTokens,
+  glossary: loadGlossary(config.seedDir),
+  webHandlerPath: WEB_HANDLER,
+});
+console.log(`atlas: ${curatorTokens.count} curator token(s) configured${curatorTokens.count ? '' : ' (editing is off)'}`);
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

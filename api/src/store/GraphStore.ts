@@ -29,6 +29,33 @@ export interface PathRecord {
   edges: EdgeRecord[];
 }
 
+/** Who makes a change, for the audit log: a curator's name, or the command that replaced the graph. */
+export interface ChangeMeta {
+  who: string;
+}
+
+export type AuditAction = 'CREATE_ENTITY' | 'UPDATE_ENTITY' | 'DELETE_ENTITY' | 'CREATE_RELATIONSHIP' | 'DELETE_RELATIONSHIP' | 'REPLACE_GRAPH';
+
+/** What the audit log keeps of a state: the records themselves, or a summary for a whole-graph replacement. */
+export type AuditState =
+  | { kind: 'records'; nodes: NodeRecord[]; edges: EdgeRecord[] }
+  | { kind: 'summary'; nodes: number; edges: number; graphHash: string | null };
+
+/** One change, appended in the same transaction as the change itself. Never an `:Entity`. */
+export interface AuditRecord {
+  id: string;
+  /** ISO 8601, UTC, strictly increasing within a process. */
+  at: string;
+  who: string;
+  action: AuditAction;
+  /** The entity id, the relationship id (from|TYPE|to), or `*` for a whole-graph replacement. */
+  target: string;
+  /** Entities the change touched (an entity, or a relationship's two ends), for `auditLog(entityId)`. */
+  entityIds: string[];
+  before: AuditState | null;
+  after: AuditState | null;
+}
+
 export interface GraphStats {
   nodesByType: Record<string, number>;
   edgesByType: Record<string, number>;
@@ -50,7 +77,25 @@ export interface GraphStore {
   stats(): Promise<GraphStats>;
   /** The whole graph, for analytics and export. */
   dump(): Promise<GraphData>;
-  /** Replaces the whole graph in one atomic step: afterwards the store holds exactly `graph`. */
-  replaceAll(graph: GraphData, onProgress?: (message: string) => void): Promise<void>;
+  /**
+   * Replaces the whole graph in one atomic step: afterwards the store holds exactly `graph`. The audit log
+   * survives; with `meta`, a REPLACE_GRAPH entry is appended in the same step.
+   */
+  replaceAll(graph: GraphData, onProgress?: (message: string) => void, meta?: ChangeMeta): Promise<void>;
+
+  // Curation: each call is one write transaction that checks, changes and appends its audit entry, or
+  // changes nothing. Missing records raise StoreError NOT_FOUND, existing ones CONFLICT.
+  /** Adds a node; CONFLICT when the id exists. */
+  createNode(node: NodeRecord, meta: ChangeMeta): Promise<AuditRecord>;
+  /** Replaces a node's sources and properties (its id and type stay); NOT_FOUND when missing. */
+  updateNode(node: NodeRecord, meta: ChangeMeta): Promise<AuditRecord>;
+  /** Deletes a node; CONFLICT when it has relationships, unless `detach` deletes them too. */
+  deleteNode(id: string, meta: ChangeMeta, options?: { detach?: boolean }): Promise<AuditRecord>;
+  /** Adds a relationship; NOT_FOUND when an end is missing, CONFLICT when it exists. */
+  createEdge(edge: EdgeRecord, meta: ChangeMeta): Promise<AuditRecord>;
+  /** Deletes a relationship by id (from|TYPE|to); NOT_FOUND when missing. */
+  deleteEdge(id: string, meta: ChangeMeta): Promise<AuditRecord>;
+  /** The audit log, newest first, optionally only the entries touching one entity. */
+  auditLog(query: { entityId?: string }, offset: number, limit: number): Promise<Page<AuditRecord>>;
   close(): Promise<void>;
 }

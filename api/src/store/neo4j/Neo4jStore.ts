@@ -6,9 +6,11 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { NODE_COLUMNS, REL_COLUMNS } from '../../../../graph-schema/columns.js';
 import type { NodeType, RelType } from '../../../../graph-schema/model.js';
-import type { GraphData, NodeRecord, PropValue } from '../../../../graph-schema/records.js';
-import { read, schema, write } from '../cypher/statements.js';
-import type { EntityFilter, GraphStats, GraphStore, NeighbourQuery, Page, PathRecord } from '../GraphStore.js';
+import type { EdgeRecord, GraphData, NodeRecord, PropValue } from '../../../../graph-schema/records.js';
+import { audit, curate, read, schema, write } from '../cypher/statements.js';
+import { graphHash } from '../../../../graph-schema/graphHash.js';
+import { auditToRow, newAuditRecord, parseEdgeId, rowToAudit } from '../auditRecords.js';
+import type { AuditRecord, ChangeMeta, EntityFilter, GraphStats, GraphStore, NeighbourQuery, Page, PathRecord } from '../GraphStore.js';
 import { collectNeighbours, filterParams, neighbourParams, searchParams } from '../queryParams.js';
 import { edgeToRow, nodeToRow, rowToEdge, rowToNode } from '../recordMapping.js';
 import { StoreError } from '../StoreError.js';
@@ -41,6 +43,9 @@ function withIntegers(row: Record<string, PropValue>): Row {
   }
   return out;
 }
+
+const records = (nodes: NodeRecord[], edges: EdgeRecord[]) => ({ kind: 'records' as const, nodes, edges });
+const edgeOfRow = (r: Row) => rowToEdge(String(r.from), r.relType as RelType, String(r.to), r.r as Row);
 
 /** SKIP and LIMIT need Cypher integers; a JS number arrives as a float and is refused. */
 const count = (n: number) => neo4j.int(Math.max(0, Math.trunc(n)));
@@ -204,9 +209,16 @@ export class Neo4jStore implements GraphStore {
    * batches. It commits whole or not at all. A transient failure makes the driver re-run the whole unit,
    * which is safe because it starts by deleting.
    */
-  async replaceAll(graph: GraphData, onProgress: (message: string) => void = () => {}): Promise<void> {
+  /**
+   * One write transaction: delete every entity, then insert nodes per label and relationships per type in
+   * batches (and, with `meta`, the REPLACE_GRAPH audit entry). It commits whole or not at all. A transient
+   * failure makes the driver re-run the whole unit, which is safe because it starts by deleting. Audit
+   * entries are not `:Entity` nodes, so the log survives.
+   */
+  async replaceAll(graph: GraphData, onProgress: (message: string) => void = () => {}, meta?: ChangeMeta): Promise<void> {
     const nodesByType = groupBy(graph.nodes, (n): NodeType => n.type);
     const edgesByType = groupBy(graph.edges, (e): RelType => e.type);
+    const before = meta ? await this.stats() : undefined;
     await this.write(async (tx) => {
       await tx.run(write.deleteAll('neo4j'));
       for (const [type, nodes] of nodesByType) {
@@ -223,6 +235,88 @@ export class Neo4jStore implements GraphStore {
           onProgress(`${type} relationships ${Math.min(i + BATCH, edges.length)}/${edges.length}`);
         }
       }
+      if (meta && before) {
+        const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
+        const entry = newAuditRecord(meta, 'REPLACE_GRAPH', '*', [], { kind: 'summary', nodes: sum(before.nodesByType), edges: sum(before.edgesByType), graphHash: null }, {
+          kind: 'summary', nodes: graph.nodes.length, edges: graph.edges.length, graphHash: graphHash(graph),
+        });
+        await tx.run(audit.insert('neo4j'), { rows: [auditToRow(entry)] });
+      }
+    });
+  }
+
+  async auditLog(query: { entityId?: string }, offset: number, limit: number): Promise<Page<AuditRecord>> {
+    const params = { entityId: query.entityId ?? null };
+    const [rows, total] = await this.read([audit.list('neo4j'), { ...params, skip: count(offset), limit: count(limit) }], [audit.count('neo4j'), params]);
+    return { items: rows.map((r) => rowToAudit(r.e as Row)), total: Number(total[0]?.total ?? 0) };
+  }
+
+  /**
+   * One curation change in one write transaction: `work` checks and changes through `run`, then its audit
+   * entry is written in the same transaction. A retry by the driver re-runs all of it.
+   */
+  private change(work: (run: (text: string, params: Row) => Promise<Row[]>) => Promise<AuditRecord>): Promise<AuditRecord> {
+    return this.write(async (tx) => {
+      const run = async (text: string, params: Row) => (await tx.run(text, params)).records.map((r) => toPlainRow(r.toObject() as Row) as Row);
+      const entry = await work(run);
+      await tx.run(audit.insert('neo4j'), { rows: [auditToRow(entry)] });
+      return entry;
+    });
+  }
+
+  private static async node(run: (text: string, params: Row) => Promise<Row[]>, id: string): Promise<NodeRecord | undefined> {
+    const [row] = await run(read.nodesByIds('neo4j'), { ids: [id] });
+    return row ? rowToNode(row.n as Row) : undefined;
+  }
+
+  createNode(node: NodeRecord, meta: ChangeMeta): Promise<AuditRecord> {
+    return this.change(async (run) => {
+      if (await Neo4jStore.node(run, node.id)) throw new StoreError('CONFLICT', `entity ${node.id} already exists`);
+      await run(write.insertNodes('neo4j', node.type), { rows: [withIntegers(nodeToRow(node))] });
+      return newAuditRecord(meta, 'CREATE_ENTITY', node.id, [node.id], null, records([node], []));
+    });
+  }
+
+  updateNode(node: NodeRecord, meta: ChangeMeta): Promise<AuditRecord> {
+    return this.change(async (run) => {
+      const before = await Neo4jStore.node(run, node.id);
+      if (!before) throw new StoreError('NOT_FOUND', `no entity with id ${node.id}`);
+      await run(curate.updateNodes('neo4j'), { rows: [withIntegers(nodeToRow(node))] });
+      return newAuditRecord(meta, 'UPDATE_ENTITY', node.id, [node.id], records([before], []), records([node], []));
+    });
+  }
+
+  deleteNode(id: string, meta: ChangeMeta, options: { detach?: boolean } = {}): Promise<AuditRecord> {
+    return this.change(async (run) => {
+      const before = await Neo4jStore.node(run, id);
+      if (!before) throw new StoreError('NOT_FOUND', `no entity with id ${id}`);
+      const edges = (await run(curate.edgesAt('neo4j'), { id })).map(edgeOfRow);
+      if (edges.length > 0 && !options.detach) {
+        throw new StoreError('CONFLICT', `entity ${id} has ${edges.length} relationship(s); delete them first, or delete with detach`);
+      }
+      await run(curate.deleteNode('neo4j'), { id });
+      return newAuditRecord(meta, 'DELETE_ENTITY', id, [id, ...edges.flatMap((e) => [e.from, e.to])], records([before], edges), null);
+    });
+  }
+
+  createEdge(edge: EdgeRecord, meta: ChangeMeta): Promise<AuditRecord> {
+    return this.change(async (run) => {
+      for (const end of [edge.from, edge.to]) if (!(await Neo4jStore.node(run, end))) throw new StoreError('NOT_FOUND', `no entity with id ${end}`);
+      if ((await run(curate.edgeByKey('neo4j'), { from: edge.from, to: edge.to, relType: edge.type })).length > 0) {
+        throw new StoreError('CONFLICT', `relationship ${edge.id} already exists`);
+      }
+      await run(write.insertEdges('neo4j', edge.type), { rows: [withIntegers(edgeToRow(edge))] });
+      return newAuditRecord(meta, 'CREATE_RELATIONSHIP', edge.id, [edge.from, edge.to], null, records([], [edge]));
+    });
+  }
+
+  deleteEdge(id: string, meta: ChangeMeta): Promise<AuditRecord> {
+    return this.change(async (run) => {
+      const key = parseEdgeId(id);
+      const [row] = key ? await run(curate.edgeByKey('neo4j'), { from: key.from, to: key.to, relType: key.type }) : [];
+      if (!key || !row) throw new StoreError('NOT_FOUND', `no relationship with id ${id}`);
+      await run(curate.deleteEdge('neo4j'), { from: key.from, to: key.to, relType: key.type });
+      return newAuditRecord(meta, 'DELETE_RELATIONSHIP', id, [key.from, key.to], records([], [edgeOfRow(row)]), null);
     });
   }
 

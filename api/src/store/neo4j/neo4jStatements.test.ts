@@ -8,7 +8,7 @@ import { lintCypherQuery, parseStatementsStrs, type SyntaxDiagnostic } from '@ne
 import { describe, expect, it } from 'vitest';
 import { NODE_COLUMNS, REL_COLUMNS } from '../../../../graph-schema/columns.js';
 import { NODE_TYPE_NAMES, REL_TYPE_NAMES } from '../../../../graph-schema/model.js';
-import { MAX_PATH_LENGTH, allNeo4jStatements, read } from '../cypher/statements.js';
+import { AUDIT_TABLE, MAX_PATH_LENGTH, allNeo4jStatements, audit, curate, read, schema } from '../cypher/statements.js';
 
 const VERSIONS = ['CYPHER 5', 'CYPHER 25'] as const;
 
@@ -16,14 +16,16 @@ const VERSIONS = ['CYPHER 5', 'CYPHER 25'] as const;
 const PARAMETERS: Record<string, unknown> = {
   ids: ['a'], types: ['Case'], sourceDoc: 'doc', yearFrom: 2000, yearTo: 2020, tokens: ['x'], raw: 'x', lower: 'x',
   skip: 0, limit: 10, relations: ['APPLIES'], from: 'a', to: 'b', rows: [{ id: 'a' }],
+  // curation and the audit log (issue 7)
+  id: 'a', relType: 'APPLIES', entityId: 'a',
 };
 
 const dbSchema = (defaultLanguage: (typeof VERSIONS)[number]) => ({
   defaultLanguage,
-  labels: ['Entity', ...NODE_TYPE_NAMES],
+  labels: ['Entity', ...NODE_TYPE_NAMES, 'AuditEntry'],
   relationshipTypes: [...REL_TYPE_NAMES],
   // `from` and `to` are keys of the relationship rows (`row.from`), which the linter cannot tell from properties.
-  propertyKeys: [...new Set([...NODE_COLUMNS, ...REL_COLUMNS].map((c) => c.name)), 'from', 'to'],
+  propertyKeys: [...new Set([...NODE_COLUMNS, ...REL_COLUMNS, ...AUDIT_TABLE].map((c) => c.name)), 'from', 'to'],
   parameters: PARAMETERS,
 });
 
@@ -42,9 +44,10 @@ function findings(query: string, version: (typeof VERSIONS)[number]): string[] {
 const statements = allNeo4jStatements();
 
 describe('every Cypher statement Neo4jStore can send is valid Neo4j Cypher', () => {
-  it('covers the reads, the schema, one insert per label and relationship type, and the delete', () => {
+  it('covers the reads, the schema, one insert per label and relationship type, the delete, curation and the audit log', () => {
     const reads = Object.keys(read).length - 1 + MAX_PATH_LENGTH; // shortestPaths once per length
-    expect(statements).toHaveLength(reads + 3 + NODE_TYPE_NAMES.length + REL_TYPE_NAMES.length + 1);
+    const curation = Object.keys(curate).length + Object.keys(audit).length;
+    expect(statements).toHaveLength(reads + schema.neo4j().length + NODE_TYPE_NAMES.length + REL_TYPE_NAMES.length + 1 + curation);
   });
 
   for (const version of VERSIONS) {

@@ -5,6 +5,57 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What the case library filters by. Values within one field are alternatives (any of them); fields combine (all of them). */
+export type CaseFilter = {
+  /** Cities the case is in, directly or through its experiment zone or locality. */
+  cities?: Array<string | number> | null | undefined;
+  /** Decades (1980, 1990, …) the case's period overlaps. */
+  decades?: Array<number> | null | undefined;
+  /** Embedding dimensions the authors file the case under (subject, institution, resource, technology). */
+  dimensions?: Array<string> | null | undefined;
+  /** Mechanisms the case applies. */
+  mechanisms?: Array<string | number> | null | undefined;
+  /** Problems the case addresses. */
+  problems?: Array<string | number> | null | undefined;
+  /** Text in the name, locality, aliases or summary, Chinese or English. */
+  text?: string | null | undefined;
+};
+
+export type CautionKind =
+  /** The documents contrast it with another model, mechanism or concept. */
+  | 'CONTRAST'
+  /** A publication critiques the mechanism (or the mechanism it is part of). */
+  | 'CRITIQUE'
+  /** A publication critiques a problem in the same passage that describes the mechanism. */
+  | 'LIMIT'
+  /** A governance model that used it is linked to a problem it caused. */
+  | 'MODEL_PROBLEM';
+
+/** The aspects a comparison lines entities up by (issue 5). Each is a row of the comparison table. */
+export type ComparisonFacetKind =
+  /** Actors and named organisations involved. */
+  | 'ACTORS'
+  /** Cases that apply, involve or exemplify it. */
+  | 'CASES'
+  /** Concepts it exemplifies or relates to (other than the four embedding dimensions). */
+  | 'CONCEPTS'
+  /** Embedding dimensions (subject, institution, resource, technology) the authors file it under. */
+  | 'DIMENSIONS'
+  /** Mechanisms applied, used, made of or extended. */
+  | 'MECHANISMS'
+  /** Governance models. */
+  | 'MODELS'
+  /** Decades its own period (or the years of its links) covers. */
+  | 'PERIODS'
+  /** Cities, localities and experiment zones, including the places those places lie in. */
+  | 'PLACES'
+  /** Policies and programmes. */
+  | 'POLICIES'
+  /** Problems addressed, prioritised, caused or suffered. */
+  | 'PROBLEMS'
+  /** Documents its facts and relationships come from, and publications discussing it. */
+  | 'SOURCES';
+
 /** The kinds of entity in the graph */
 export type EntityType =
   /** A kind of governance subject (residents' committee, social worker, property company, occupational group…) */
@@ -37,6 +88,65 @@ export type EntityType =
   | 'Publication'
   /** A figure with its unit and year */
   | 'Statistic';
+
+export type LiteratureFilter = {
+  /** Only works by this person or organisation. */
+  author?: string | number | null | undefined;
+  /** Only these works (at most 1000), e.g. a list on another page to export as BibTeX. */
+  ids?: Array<string | number> | null | undefined;
+  /** Kind of publication (article, book, report, webpage…). */
+  kind?: string | null | undefined;
+  /** Language code (zh, en). */
+  language?: string | null | undefined;
+  /** Only the seed documents: the papers the graph is curated from. */
+  seedOnly?: boolean | null | undefined;
+  /** Text in the title (either language), aliases, authors as printed or venue. */
+  text?: string | null | undefined;
+  /** Only works whose year overlaps [yearFrom, yearTo]. */
+  yearFrom?: number | null | undefined;
+  yearTo?: number | null | undefined;
+};
+
+/** City size classes (2014 standard), as the graph's cities carry them. */
+export type PlannerCitySize =
+  | 'LARGE_I'
+  | 'LARGE_II'
+  | 'MEDIUM'
+  | 'MEGACITY'
+  | 'SMALL_I'
+  | 'SMALL_II'
+  | 'SUPER_LARGE';
+
+export type PlannerDistrictType =
+  | 'COMMODITY_HOUSING'
+  | 'MIXED'
+  | 'OLD_NEIGHBOURHOOD'
+  | 'VILLAGE_TO_RESIDENCE'
+  | 'WORK_UNIT_ESTATE';
+
+export type PlannerPopulationTrait =
+  | 'AGEING'
+  | 'MIGRANTS'
+  | 'NEW_SOCIAL_STRATA'
+  | 'WORKING_AGE_OCCUPATIONAL';
+
+/** A district's profile: what the planner ranks mechanisms against. Every field may be left out. */
+export type PlannerProfileInput = {
+  citySize?: PlannerCitySize | null | undefined;
+  districtType?: PlannerDistrictType | null | undefined;
+  population?: Array<PlannerPopulationTrait> | null | undefined;
+  /** Problem ids (see `plannerOptions.problems`), at most 20. */
+  problems?: Array<string | number> | null | undefined;
+  resources?: Array<PlannerResource> | null | undefined;
+};
+
+export type PlannerResource =
+  | 'COMMUNITY_FUNDS'
+  | 'ENTERPRISES_AND_UNITS'
+  | 'ONLINE_PLATFORMS'
+  | 'PROFESSIONAL_SOCIAL_WORKERS'
+  | 'SOCIAL_ORGANISATIONS'
+  | 'VOLUNTEERS';
 
 /** The kinds of relationship in the graph */
 export type RelationType =
@@ -88,6 +198,130 @@ export type RelationType =
   | 'RELATED_TO'
   /** A governance model or case uses a mechanism */
   | 'USES';
+
+export type ScorePartKind =
+  /** The share of the actors and resources it needs that the district has. */
+  | 'ACTORS'
+  /** How many sources back it, and of what kind. */
+  | 'EVIDENCE'
+  /** Cases and places that applied it in a city of the same size, and in a district like this one. */
+  | 'PLACES'
+  /** The stated problems (and those the population brings) that it addresses. */
+  | 'PROBLEMS';
+
+export type TimelineEventKind =
+  /** An entity with years: a policy issued, a programme, model or case in its period, a publication. */
+  | 'ENTITY'
+  /** A governance model changing into another (an EVOLVED_INTO relationship that carries a year). */
+  | 'TRANSITION';
+
+export type CiteWorksQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type CiteWorksQuery = { literature: { entries: Array<{ publication: { id: string, nameZh: string, nameEn: string, kind: string | null, venue: string | null, volume: string | null, issue: string | null, pages: string | null, language: string | null, url: string | null, authorsText: string | null, yearFrom: number | null }, authors: Array<
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+        | { id: string, nameZh: string, nameEn: string }
+      > }> } };
+
+export type SlideGraphQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type SlideGraphQuery = { slideGraph: { nodes: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    >, edges: Array<{ id: string, type: RelationType, from: string, to: string }> } };
+
+export type DeckNeighbourhoodQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeckNeighbourhoodQuery = { node:
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string }
+   | null, neighbourhood: { nodes: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    >, edges: Array<{ id: string, type: RelationType, from: string, to: string }> } };
+
+export type DeckSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type DeckSearchQuery = { search: { nodes: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    > } };
 
 type EntityCard_Actor_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
 
@@ -270,6 +504,338 @@ export type BrowseSearchQuery = { search: { totalCount: number, pageInfo: { hasN
       | { type: EntityType }
     > } };
 
+export type CaseLibraryPageQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CaseLibraryPageQuery = { caseLibrary: { totalCount: number, cards: Array<{ case: { locality: string | null, dimension: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, yearFrom: number | null, yearTo: number | null, degree: number }, cities: Array<{ id: string, type: EntityType, nameZh: string, nameEn: string }>, zones: Array<{ batch: number | null, id: string, type: EntityType, nameZh: string, nameEn: string }>, mechanisms: Array<{ id: string, type: EntityType, nameZh: string, nameEn: string }>, problems: Array<{ id: string, type: EntityType, nameZh: string, nameEn: string }>, publications: Array<{ id: string, nameZh: string, nameEn: string, authorsText: string | null, yearFrom: number | null }> }>, facets: { cities: Array<{ count: number, entity:
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+         }>, mechanisms: Array<{ count: number, entity:
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+         }>, problems: Array<{ count: number, entity:
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+         }>, dimensions: Array<{ dimension: string, count: number }>, decades: Array<{ decade: number, count: number }> } } };
+
+export type ComparePageQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ComparePageQuery = { compare: { entities: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    >, facets: Array<{ facet: ComparisonFacetKind, sharedCount: number, uniqueCount: number, items: Array<{ key: string, labelZh: string, labelEn: string, shared: boolean, unique: boolean, entity:
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+         | null, holders: Array<{ entityId: string, relations: Array<RelationType>, incoming: Array<RelationType>, roles: Array<string>, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string } | null }> }> }> }>, edges: Array<{ id: string, type: RelationType, from: string, to: string }> } };
+
+export type CompareChosenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompareChosenQuery = { node:
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+   | null };
+
+export type CompareSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type CompareSearchQuery = { search: { nodes: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    > } };
+
+export type DashboardMarkViewFragment = { key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+  > };
+
+export type DashboardPageQueryVariables = Exact<{
+  top: number;
+  listed: number;
+}>;
+
+
+export type DashboardPageQuery = { dashboard: { entitiesByType: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, mechanismsByDimension: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, zonesByBatch: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, zonesByProvince: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, casesBySizeClass: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, publicationsByYear: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, publicationsByVenue: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, centralMechanisms: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, centralActors: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, problemsByMechanisms: Array<{ key: string, labelZh: string | null, labelEn: string | null, group: string | null, value: number, ids: Array<string>, entities: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }> } };
+
+export type DataPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataPageQuery = { stats: { nodes: number, relationships: number, nodesByType: Array<{ type: string, count: number }>, relationshipsByType: Array<{ type: string, count: number }> }, coverage: Array<{ doc: string, entities: number, relationships: number, sections: number, entitiesByType: Array<{ type: string, count: number }>, publication: { id: string, nameZh: string, nameEn: string, authorsText: string | null, yearFrom: number | null, seedDoc: string | null, language: string | null } | null }> };
+
 export type EntityPageQueryVariables = Exact<{
   id: string | number;
   limit: number;
@@ -293,21 +859,21 @@ export type EntityPageQuery = { node:
     | { __typename: 'Publication', kind: string | null, venue: string | null, volume: string | null, issue: string | null, pages: string | null, language: string | null, seedDoc: string | null, url: string | null, authorsText: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
     | { __typename: 'Statistic', value: number | null, unit: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
    | null, neighbourhood: { truncated: boolean, nodes: Array<
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
-      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { degree: number, id: string, type: EntityType, nameZh: string, nameEn: string }
     >, edges: Array<{ id: string, type: RelationType, from: string, to: string, role: string | null, order: number | null, batch: number | null, year: number | null, dimension: string | null, stance: string | null, themeZh: string | null, themeEn: string | null, aspectZh: string | null, aspectEn: string | null, noteZh: string | null, noteEn: string | null, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }> } };
 
 export type SourceDetailFragment = { doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null };
@@ -362,6 +928,227 @@ export type EntityDetailFragment =
   | EntityDetail_Statistic_Fragment
 ;
 
+type ExplorerNode_Actor_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_Case_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_City_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_Concept_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_ExperimentZone_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_GovernanceModel_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_Locality_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_Mechanism_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_Organization_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_Person_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_Policy_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_Problem_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_Program_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_Publication_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+type ExplorerNode_Statistic_Fragment = { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number };
+
+export type ExplorerNodeFragment =
+  | ExplorerNode_Actor_Fragment
+  | ExplorerNode_Case_Fragment
+  | ExplorerNode_City_Fragment
+  | ExplorerNode_Concept_Fragment
+  | ExplorerNode_ExperimentZone_Fragment
+  | ExplorerNode_GovernanceModel_Fragment
+  | ExplorerNode_Locality_Fragment
+  | ExplorerNode_Mechanism_Fragment
+  | ExplorerNode_Organization_Fragment
+  | ExplorerNode_Person_Fragment
+  | ExplorerNode_Policy_Fragment
+  | ExplorerNode_Problem_Fragment
+  | ExplorerNode_Program_Fragment
+  | ExplorerNode_Publication_Fragment
+  | ExplorerNode_Statistic_Fragment
+;
+
+export type ExplorerEdgeFragment = { id: string, type: RelationType, from: string, to: string, year: number | null };
+
+export type ExplorerSubgraphFragment = { truncated: boolean, nextCursor: string | null, nodes: Array<
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+  >, edges: Array<{ id: string, type: RelationType, from: string, to: string, year: number | null }> };
+
+export type ExplorerViewQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ExplorerViewQuery = { subgraph: { truncated: boolean, nextCursor: string | null, nodes: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    >, edges: Array<{ id: string, type: RelationType, from: string, to: string, year: number | null }> } };
+
+export type ExplorerExpandQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  among?: Array<string | number> | string | number | null | undefined;
+  types?: Array<EntityType> | EntityType | null | undefined;
+  relations?: Array<RelationType> | RelationType | null | undefined;
+  yearFrom?: number | null | undefined;
+  yearTo?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExplorerExpandQuery = { expand: { truncated: boolean, nextCursor: string | null, nodes: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    >, edges: Array<{ id: string, type: RelationType, from: string, to: string, year: number | null }> } };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type ExplorerSearchQuery = { search: { totalCount: number, nodes: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    > } };
+
+export type ExplorerMetricsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ExplorerMetricsQuery = { explorerMetrics: Array<{ id: string, degree: number, betweenness: number | null, pagerank: number, communityRank: number }> };
+
+export type ExplorerPathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxLength: number;
+}>;
+
+
+export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
+    >, edges: Array<{ id: string, type: RelationType, from: string, to: string, year: number | null }> }> };
+
+export type ExplorerNodeDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerNodeDetailQuery = { node:
+    | { __typename: 'Actor', sector: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'Case', locality: string | null, dimension: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'City', province: string | null, adminLevel: string | null, sizeClass: string | null, population: number | null, adminCode: string | null, lat: number | null, lng: number | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'Concept', field: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'ExperimentZone', batch: number | null, themeZh: string | null, themeEn: string | null, province: string | null, adminCode: string | null, lat: number | null, lng: number | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'GovernanceModel', era: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'Locality', level: string | null, province: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'Mechanism', dimensions: Array<string> | null, partKind: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'Organization', kind: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'Person', affiliation: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'Policy', issuedBy: string | null, date: string | null, docNumber: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'Problem', scope: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'Program', id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'Publication', kind: string | null, venue: string | null, volume: string | null, issue: string | null, pages: string | null, language: string | null, seedDoc: string | null, url: string | null, authorsText: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+    | { __typename: 'Statistic', value: number | null, unit: string | null, id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, aliases: Array<string>, yearFrom: number | null, yearTo: number | null, degree: number, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }
+   | null };
+
+export type ExplorerEdgeDetailQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ExplorerEdgeDetailQuery = { subgraph: { nodes: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    >, edges: Array<{ id: string, type: RelationType, from: string, to: string, role: string | null, order: number | null, batch: number | null, year: number | null, dimension: string | null, stance: string | null, themeZh: string | null, themeEn: string | null, aspectZh: string | null, aspectEn: string | null, noteZh: string | null, noteEn: string | null, sources: Array<{ doc: string, locator: string, publication: { id: string, nameZh: string, nameEn: string, yearFrom: number | null, authorsText: string | null } | null }> }> } };
+
 export type HomeQueryVariables = Exact<{
   casesFirst: number;
 }>;
@@ -385,13 +1172,291 @@ export type HomeQuery = { stats: { nodes: number, relationships: number, nodesBy
       | { __typename: 'Statistic', id: string, type: EntityType, nameZh: string, nameEn: string, summaryZh: string, summaryEn: string, yearFrom: number | null, yearTo: number | null, degree: number }
     > } };
 
-export const EntityRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<EntityRefFragment, unknown>;
+export type LiteratureWorkFragment = { id: string, type: EntityType, nameZh: string, nameEn: string, kind: string | null, venue: string | null, volume: string | null, issue: string | null, pages: string | null, language: string | null, url: string | null, seedDoc: string | null, authorsText: string | null, yearFrom: number | null };
+
+export type LiteraturePageQueryVariables = Exact<{
+  filter?: LiteratureFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type LiteraturePageQuery = { literature: { totalCount: number, entries: Array<{ citesCount: number, citedByCount: number, publication: { id: string, type: EntityType, nameZh: string, nameEn: string, kind: string | null, venue: string | null, volume: string | null, issue: string | null, pages: string | null, language: string | null, url: string | null, seedDoc: string | null, authorsText: string | null, yearFrom: number | null }, authors: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, citations: Array<{ id: string, type: RelationType, from: string, to: string }>, authors: Array<{ count: number, author:
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+       }> } };
+
+export type MapPlacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapPlacesQuery = { places: Array<{ id: string, type: EntityType, nameZh: string, nameEn: string, lat: number | null, lng: number | null, province: string | null, batch: number | null, yearFrom: number | null, yearTo: number | null, since: number | null, dimensions: Array<string>, cases: Array<{ id: string, nameZh: string, nameEn: string, year: number | null }>, mechanisms: Array<{ id: string, nameZh: string, nameEn: string, dimensions: Array<string>, year: number | null }> }> };
+
+export type PlannerFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlannerFormQuery = { plannerOptions: { citySizes: Array<{ value: string, labelZh: string, labelEn: string, explanationZh: string, explanationEn: string, actors: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, districtTypes: Array<{ value: string, labelZh: string, labelEn: string, explanationZh: string, explanationEn: string, actors: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, populationTraits: Array<{ value: string, labelZh: string, labelEn: string, explanationZh: string, explanationEn: string, actors: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, resources: Array<{ value: string, labelZh: string, labelEn: string, explanationZh: string, explanationEn: string, actors: Array<
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      > }>, problems: Array<{ mechanismCount: number, problem: { scope: string | null, id: string, type: EntityType, nameZh: string, nameEn: string } }>, baselineActors: Array<
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    >, defaults: { citySize: PlannerCitySize | null, districtType: PlannerDistrictType | null, population: Array<PlannerPopulationTrait>, problems: Array<string>, resources: Array<PlannerResource> }, scoring: Array<{ part: ScorePartKind, max: number | null, labelZh: string, labelEn: string, explanationZh: string, explanationEn: string }> } };
+
+export type PlannerChoiceViewFragment = { value: string, labelZh: string, labelEn: string, explanationZh: string, explanationEn: string, actors: Array<
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+    | { id: string, type: EntityType, nameZh: string, nameEn: string }
+  > };
+
+export type PlannerProfileViewFragment = { citySize: PlannerCitySize | null, districtType: PlannerDistrictType | null, population: Array<PlannerPopulationTrait>, problems: Array<string>, resources: Array<PlannerResource> };
+
+export type PlannerResultsQueryVariables = Exact<{
+  profile: PlannerProfileInput;
+  first: number;
+}>;
+
+
+export type PlannerResultsQuery = { recommendMechanisms: { totalCount: number, profile: { citySize: PlannerCitySize | null, districtType: PlannerDistrictType | null, population: Array<PlannerPopulationTrait>, problems: Array<string>, resources: Array<PlannerResource> }, results: Array<{ rank: number, score: number, evidenceCount: number, mechanism: { summaryZh: string, summaryEn: string, id: string, type: EntityType, nameZh: string, nameEn: string }, partOf: Array<{ id: string, type: EntityType, nameZh: string, nameEn: string }>, parts: Array<{ part: ScorePartKind, score: number, max: number | null, summaryZh: string, summaryEn: string, contributions: Array<{ labelZh: string, labelEn: string, points: number, reasonZh: string, reasonEn: string, entity:
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+            | { id: string, type: EntityType, nameZh: string, nameEn: string }
+           | null, sources: Array<{ doc: string, locator: string }> }> }>, evidence: Array<{ points: number, sameSize: boolean, districtMatch: boolean, sizeClass: string | null, case: { id: string, type: EntityType, nameZh: string, nameEn: string } | null, place:
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+         | null, city: { id: string, type: EntityType, nameZh: string, nameEn: string } | null, sources: Array<{ doc: string, locator: string }> }>, cautions: Array<{ kind: CautionKind, noteZh: string, noteEn: string, about:
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+          | { id: string, type: EntityType, nameZh: string, nameEn: string }
+         | null, sources: Array<{ doc: string, locator: string }> }> }> } };
+
+export type TimelinePageQueryVariables = Exact<{
+  from?: number | null | undefined;
+  to?: number | null | undefined;
+  types?: Array<EntityType> | EntityType | null | undefined;
+}>;
+
+
+export type TimelinePageQuery = { timeline: { yearMin: number | null, yearMax: number | null, truncated: boolean, events: Array<{ id: string, kind: TimelineEventKind, yearFrom: number, yearTo: number | null, entity:
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+      , target:
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+        | { id: string, type: EntityType, nameZh: string, nameEn: string }
+       | null, edge: { noteZh: string | null, noteEn: string | null } | null }> } };
+
 export const EntityCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}}]} as unknown as DocumentNode<EntityCardFragment, unknown>;
 export const BrowsePageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BrowsePage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}}]} as unknown as DocumentNode<BrowsePageFragment, unknown>;
+export const EntityRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<EntityRefFragment, unknown>;
+export const DashboardMarkViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardMarkView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardMark"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ids"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<DashboardMarkViewFragment, unknown>;
 export const SourceDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}}]}}]}}]} as unknown as DocumentNode<SourceDetailFragment, unknown>;
 export const EdgeDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EdgeDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"themeZh"}},{"kind":"Field","name":{"kind":"Name","value":"themeEn"}},{"kind":"Field","name":{"kind":"Name","value":"aspectZh"}},{"kind":"Field","name":{"kind":"Name","value":"aspectEn"}},{"kind":"Field","name":{"kind":"Name","value":"noteZh"}},{"kind":"Field","name":{"kind":"Name","value":"noteEn"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}}]}}]}}]} as unknown as DocumentNode<EdgeDetailFragment, unknown>;
 export const EntityDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceDetail"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Actor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mechanism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"partKind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"era"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"adminLevel"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"adminCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Locality"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExperimentZone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"themeZh"}},{"kind":"Field","name":{"kind":"Name","value":"themeEn"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"adminCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concept"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"docNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Statistic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"issue"}},{"kind":"Field","name":{"kind":"Name","value":"pages"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"seedDoc"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affiliation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}}]}}]}}]} as unknown as DocumentNode<EntityDetailFragment, unknown>;
+export const ExplorerNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}}]} as unknown as DocumentNode<ExplorerNodeFragment, unknown>;
+export const ExplorerEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]} as unknown as DocumentNode<ExplorerEdgeFragment, unknown>;
+export const ExplorerSubgraphFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerSubgraph"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subgraph"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerEdge"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]} as unknown as DocumentNode<ExplorerSubgraphFragment, unknown>;
+export const LiteratureWorkFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiteratureWork"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"issue"}},{"kind":"Field","name":{"kind":"Name","value":"pages"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"seedDoc"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}}]}}]} as unknown as DocumentNode<LiteratureWorkFragment, unknown>;
+export const PlannerChoiceViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannerChoiceView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannerChoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"explanationZh"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}},{"kind":"Field","name":{"kind":"Name","value":"actors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<PlannerChoiceViewFragment, unknown>;
+export const PlannerProfileViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannerProfileView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannerProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citySize"}},{"kind":"Field","name":{"kind":"Name","value":"districtType"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"resources"}}]}}]} as unknown as DocumentNode<PlannerProfileViewFragment, unknown>;
+export const CiteWorksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CiteWorks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"literature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"issue"}},{"kind":"Field","name":{"kind":"Name","value":"pages"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CiteWorksQuery, CiteWorksQueryVariables>;
+export const SlideGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlideGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slideGraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<SlideGraphQuery, SlideGraphQueryVariables>;
+export const DeckNeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeckNeighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<DeckNeighbourhoodQuery, DeckNeighbourhoodQueryVariables>;
+export const DeckSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeckSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<DeckSearchQuery, DeckSearchQueryVariables>;
 export const BrowseEntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BrowseEntities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BrowsePage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}},{"kind":"Field","name":{"kind":"Name","value":"nodesByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BrowsePage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityCard"}}]}}]}}]}}]} as unknown as DocumentNode<BrowseEntitiesQuery, BrowseEntitiesQueryVariables>;
 export const BrowseSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BrowseSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BrowsePage"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"facets"},"name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BrowsePage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityCard"}}]}}]}}]}}]} as unknown as DocumentNode<BrowseSearchQuery, BrowseSearchQueryVariables>;
-export const EntityPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EdgeDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceDetail"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Actor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mechanism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"partKind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"era"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"adminLevel"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"adminCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Locality"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExperimentZone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"themeZh"}},{"kind":"Field","name":{"kind":"Name","value":"themeEn"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"adminCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concept"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"docNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Statistic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"issue"}},{"kind":"Field","name":{"kind":"Name","value":"pages"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"seedDoc"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affiliation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EdgeDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"themeZh"}},{"kind":"Field","name":{"kind":"Name","value":"themeEn"}},{"kind":"Field","name":{"kind":"Name","value":"aspectZh"}},{"kind":"Field","name":{"kind":"Name","value":"aspectEn"}},{"kind":"Field","name":{"kind":"Name","value":"noteZh"}},{"kind":"Field","name":{"kind":"Name","value":"noteEn"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceDetail"}}]}}]}}]} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
+export const CaseLibraryPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseLibraryPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityCard"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanisms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanisms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decades"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decade"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<CaseLibraryPageQuery, CaseLibraryPageQueryVariables>;
+export const ComparePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComparePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facet"}},{"kind":"Field","name":{"kind":"Name","value":"sharedCount"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"unique"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"relations"}},{"kind":"Field","name":{"kind":"Name","value":"incoming"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<ComparePageQuery, ComparePageQueryVariables>;
+export const CompareChosenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareChosen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<CompareChosenQuery, CompareChosenQueryVariables>;
+export const CompareSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<CompareSearchQuery, CompareSearchQueryVariables>;
+export const DashboardPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"top"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"top"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitiesByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardMarkView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanismsByDimension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardMarkView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zonesByBatch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardMarkView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zonesByProvince"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardMarkView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"casesBySizeClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardMarkView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicationsByYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardMarkView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicationsByVenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardMarkView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"centralMechanisms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardMarkView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"centralActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardMarkView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problemsByMechanisms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardMarkView"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardMarkView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardMark"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ids"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}}]} as unknown as DocumentNode<DashboardPageQuery, DashboardPageQueryVariables>;
+export const DataPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"}},{"kind":"Field","name":{"kind":"Name","value":"nodesByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationshipsByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"entities"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}},{"kind":"Field","name":{"kind":"Name","value":"entitiesByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"seedDoc"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}}]}}]}}]} as unknown as DocumentNode<DataPageQuery, DataPageQueryVariables>;
+export const EntityPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EdgeDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceDetail"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Actor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mechanism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"partKind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"era"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"adminLevel"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"adminCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Locality"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExperimentZone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"themeZh"}},{"kind":"Field","name":{"kind":"Name","value":"themeEn"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"adminCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concept"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"docNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Statistic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"issue"}},{"kind":"Field","name":{"kind":"Name","value":"pages"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"seedDoc"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affiliation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EdgeDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"themeZh"}},{"kind":"Field","name":{"kind":"Name","value":"themeEn"}},{"kind":"Field","name":{"kind":"Name","value":"aspectZh"}},{"kind":"Field","name":{"kind":"Name","value":"aspectEn"}},{"kind":"Field","name":{"kind":"Name","value":"noteZh"}},{"kind":"Field","name":{"kind":"Name","value":"noteEn"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceDetail"}}]}}]}}]} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
+export const ExplorerViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerSubgraph"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerSubgraph"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subgraph"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerEdge"}}]}}]}}]} as unknown as DocumentNode<ExplorerViewQuery, ExplorerViewQueryVariables>;
+export const ExplorerExpandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerExpand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"among"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relations"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"among"},"value":{"kind":"Variable","name":{"kind":"Name","value":"among"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"relations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relations"}}},{"kind":"Argument","name":{"kind":"Name","value":"yearFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"yearTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerSubgraph"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerSubgraph"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subgraph"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerEdge"}}]}}]}}]} as unknown as DocumentNode<ExplorerExpandQuery, ExplorerExpandQueryVariables>;
+export const ExplorerSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNode"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}}]} as unknown as DocumentNode<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explorerMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"pagerank"}},{"kind":"Field","name":{"kind":"Name","value":"communityRank"}}]}}]}}]} as unknown as DocumentNode<ExplorerMetricsQuery, ExplorerMetricsQueryVariables>;
+export const ExplorerPathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerPaths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerEdge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]} as unknown as DocumentNode<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const ExplorerNodeDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerNodeDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceDetail"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Actor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mechanism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"partKind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"era"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"adminLevel"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"adminCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Locality"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExperimentZone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"themeZh"}},{"kind":"Field","name":{"kind":"Name","value":"themeEn"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"adminCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concept"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"docNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Statistic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"issue"}},{"kind":"Field","name":{"kind":"Name","value":"pages"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"seedDoc"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affiliation"}}]}}]}}]} as unknown as DocumentNode<ExplorerNodeDetailQuery, ExplorerNodeDetailQueryVariables>;
+export const ExplorerEdgeDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerEdgeDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EdgeDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EdgeDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"themeZh"}},{"kind":"Field","name":{"kind":"Name","value":"themeEn"}},{"kind":"Field","name":{"kind":"Name","value":"aspectZh"}},{"kind":"Field","name":{"kind":"Name","value":"aspectEn"}},{"kind":"Field","name":{"kind":"Name","value":"noteZh"}},{"kind":"Field","name":{"kind":"Name","value":"noteEn"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceDetail"}}]}}]}}]} as unknown as DocumentNode<ExplorerEdgeDetailQuery, ExplorerEdgeDetailQueryVariables>;
 export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"casesFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"}},{"kind":"Field","name":{"kind":"Name","value":"nodesByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"cases"},"name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"Case"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"casesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityCard"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locality"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
+export const LiteraturePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiteraturePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiteratureFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"literature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiteratureWork"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citesCount"}},{"kind":"Field","name":{"kind":"Name","value":"citedByCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiteratureWork"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"issue"}},{"kind":"Field","name":{"kind":"Name","value":"pages"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"seedDoc"}},{"kind":"Field","name":{"kind":"Name","value":"authorsText"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<LiteraturePageQuery, LiteraturePageQueryVariables>;
+export const MapPlacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MapPlaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanisms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<MapPlacesQuery, MapPlacesQueryVariables>;
+export const PlannerFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlannerForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannerOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citySizes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannerChoiceView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districtTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannerChoiceView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"populationTraits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannerChoiceView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannerChoiceView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanismCount"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"baselineActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannerProfileView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"part"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"explanationZh"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannerChoiceView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannerChoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"explanationZh"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}},{"kind":"Field","name":{"kind":"Name","value":"actors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannerProfileView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannerProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citySize"}},{"kind":"Field","name":{"kind":"Name","value":"districtType"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"resources"}}]}}]} as unknown as DocumentNode<PlannerFormQuery, PlannerFormQueryVariables>;
+export const PlannerResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlannerResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlannerProfileInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendMechanisms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannerProfileView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"mechanism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"part"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"summaryZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reasonZh"}},{"kind":"Field","name":{"kind":"Name","value":"reasonEn"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"sameSize"}},{"kind":"Field","name":{"kind":"Name","value":"districtMatch"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cautions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"noteZh"}},{"kind":"Field","name":{"kind":"Name","value":"noteEn"}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doc"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannerProfileView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannerProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citySize"}},{"kind":"Field","name":{"kind":"Name","value":"districtType"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"resources"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<PlannerResultsQuery, PlannerResultsQueryVariables>;
+export const TimelinePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimelinePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearMin"}},{"kind":"Field","name":{"kind":"Name","value":"yearMax"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"yearFrom"}},{"kind":"Field","name":{"kind":"Name","value":"yearTo"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noteZh"}},{"kind":"Field","name":{"kind":"Name","value":"noteEn"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<TimelinePageQuery, TimelinePageQueryVariables>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loopbackUrl } from './graphqlLoopback';
+import { goesThroughLoopback, loopbackUrl } from './graphqlLoopback';
 
 const target = new URL('https://atlas.example.org/graphql');
 
@@ -19,5 +19,14 @@ describe('loopbackUrl', () => {
   it('gives nothing without a socket (vite dev, other adapters), so the caller keeps the public URL', () => {
     expect(loopbackUrl(undefined, target)).toBeUndefined();
     expect(loopbackUrl({}, target)).toBeUndefined();
+  });
+});
+
+describe('goesThroughLoopback', () => {
+  it('sends the API and the shipped deck files over the loopback, nothing else', () => {
+    expect(goesThroughLoopback('/graphql', '/graphql')).toBe(true);
+    expect(goesThroughLoopback('/decks/index.json', '/graphql')).toBe(true);
+    expect(goesThroughLoopback('/decks/../secret', '/graphql')).toBe(false);
+    expect(goesThroughLoopback('/entity/x', '/graphql')).toBe(false);
   });
 });

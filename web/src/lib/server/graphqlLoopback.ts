@@ -16,3 +16,11 @@ export function loopbackUrl(socket: LocalSocket | undefined, target: URL): URL |
   const host = address.includes(':') ? `[${address}]` : address;
   return new URL(`${target.pathname}${target.search}`, `${socket.encrypted ? 'https' : 'http'}://${host}:${socket.localPort}`);
 }
+
+/**
+ * Same-origin paths a server-side load fetches over HTTP: the API, and the ready-made deck files (static files,
+ * which SvelteKit's server fetch would otherwise request from the public origin, issue #6).
+ */
+export function goesThroughLoopback(pathname: string, graphqlPath: string): boolean {
+  return pathname === graphqlPath || (pathname.startsWith('/decks/') && !pathname.includes('..'));
+}

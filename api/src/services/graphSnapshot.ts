@@ -1,0 +1,54 @@
+/**
+ * The whole graph, indexed by node and by relationship, read with one store call and kept per graph version.
+ * The dashboard and the map aggregate over every node of a few types; reading the graph once is cheaper than
+ * one call per chart, and never one per node (issue 9).
+ */
+import type { NodeType, RelType } from '../../../graph-schema/model.js';
+import type { EdgeRecord, NodeRecord } from '../../../graph-schema/records.js';
+import type { GraphStore } from '../store/GraphStore.js';
+import { graphVersion } from './graphVersion.js';
+
+export interface GraphSnapshot {
+  /** Fingerprint of the graph version the snapshot was read at; derived caches key on it. */
+  readonly version: string;
+  node(id: string): NodeRecord | undefined;
+  /** Nodes of a type, in id order. */
+  ofType(type: NodeType): readonly NodeRecord[];
+  /** Relationships of a type leaving a node. */
+  out(id: string, rel: RelType): readonly EdgeRecord[];
+  /** Relationships of a type arriving at a node. */
+  in(id: string, rel: RelType): readonly EdgeRecord[];
+}
+
+const NONE: readonly never[] = [];
+const snapshots = new WeakMap<GraphStore, GraphSnapshot>();
+
+export function buildSnapshot(version: string, nodes: readonly NodeRecord[], edges: readonly EdgeRecord[]): GraphSnapshot {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const byType = new Map<NodeType, NodeRecord[]>();
+  for (const n of [...nodes].sort((a, b) => a.id.localeCompare(b.id))) (byType.get(n.type) ?? byType.set(n.type, []).get(n.type)!).push(n);
+  const outIndex = new Map<string, EdgeRecord[]>();
+  const inIndex = new Map<string, EdgeRecord[]>();
+  const add = (index: Map<string, EdgeRecord[]>, key: string, e: EdgeRecord) => (index.get(key) ?? index.set(key, []).get(key)!).push(e);
+  for (const e of [...edges].sort((a, b) => a.id.localeCompare(b.id))) {
+    add(outIndex, `${e.from}|${e.type}`, e);
+    add(inIndex, `${e.to}|${e.type}`, e);
+  }
+  return {
+    version,
+    node: (id) => byId.get(id),
+    ofType: (type) => byType.get(type) ?? NONE,
+    out: (id, rel) => outIndex.get(`${id}|${rel}`) ?? NONE,
+    in: (id, rel) => inIndex.get(`${id}|${rel}`) ?? NONE,
+  };
+}
+
+export async function graphSnapshot(store: GraphStore): Promise<GraphSnapshot> {
+  const version = await graphVersion(store);
+  const cached = snapshots.get(store);
+  if (cached?.version === version) return cached;
+  const { nodes, edges } = await store.dump();
+  const snapshot = buildSnapshot(version, nodes, edges);
+  snapshots.set(store, snapshot);
+  return snapshot;
+}

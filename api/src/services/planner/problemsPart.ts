@@ -1,0 +1,78 @@
+/**
+ * PROBLEMS: for each problem the profile states (full weight) or brings through its population and district type
+ * (half weight), the best way the mechanism meets it: directly, through a part, through a case that applied it,
+ * or by addressing a problem the graph relates to it. One contribution per problem met; no ceiling.
+ */
+import type { NodeRecord } from '../../../../graph-schema/records.js';
+import type { PlannerContext, Why } from './plannerContext.js';
+import { SCORE_RULES, toHundredths, WEIGHTS } from './scoreRules.js';
+import type { Candidate, Contribution, ProblemLink, ScorePartResult } from './types.js';
+
+const W = WEIGHTS.problems;
+const name = (n: NodeRecord | null, lang: 'Zh' | 'En') => String(n?.props[`name${lang}`] ?? n?.id ?? '');
+
+interface Met {
+  link: ProblemLink;
+  points: number;
+  /** The link is to a problem related to the one considered, not to that problem itself. */
+  related: boolean;
+}
+
+function reason(met: Met): Why {
+  const { link } = met;
+  if (met.related) return { zh: `回应相关问题“${name(link.problem, 'Zh')}”`, en: `addresses a related problem, ${name(link.problem, 'En')}` };
+  switch (link.how) {
+    case 'direct':
+      return { zh: '直接回应', en: 'addressed directly' };
+    case 'part':
+      return { zh: `经由其组成部分“${name(link.via, 'Zh')}”回应`, en: `addressed through its part ${name(link.via, 'En')}` };
+    case 'case':
+      return { zh: `经由案例“${name(link.via, 'Zh')}”回应`, en: `addressed through the case ${name(link.via, 'En')}` };
+  }
+}
+
+const basePoints = (link: ProblemLink) => (link.how === 'direct' ? W.direct : link.how === 'part' ? W.part : W.case);
+
+/** The best way the candidate meets one problem, or null. Ties keep the first link (links come direct, part, case). */
+function bestFor(candidate: Candidate, problemId: string, related: ReadonlySet<string>): Met | null {
+  let best: Met | null = null;
+  for (const link of candidate.addresses) {
+    const own = link.problem.id === problemId;
+    if (!own && !related.has(link.problem.id)) continue;
+    const points = own ? basePoints(link) : W.related;
+    if (!best || points > best.points) best = { link, points, related: !own };
+  }
+  return best;
+}
+
+export function problemsPart(candidate: Candidate, ctx: PlannerContext): ScorePartResult {
+  const contributions: Contribution[] = [];
+  let statedMet = 0;
+  const consider = (problemId: string, factor: number, brought: Why | null) => {
+    const met = bestFor(candidate, problemId, ctx.related.get(problemId) ?? new Set());
+    if (!met) return;
+    if (!brought) statedMet++;
+    const problem = ctx.problemNodes.get(problemId) ?? null;
+    const why = reason(met);
+    contributions.push({
+      entity: problem,
+      labelZh: problem ? name(problem, 'Zh') : problemId,
+      labelEn: problem ? name(problem, 'En') : problemId,
+      points: met.points * factor,
+      reasonZh: brought ? `${why.zh}（“${brought.zh}”带来的问题，按一半计）` : why.zh,
+      reasonEn: brought ? `${why.en} (a problem "${brought.en}" brings, counted half)` : why.en,
+      sources: met.link.sources,
+    });
+  };
+  for (const id of ctx.profile.problems) consider(id, 1, null);
+  for (const [id, brought] of ctx.implied) consider(id, W.implied, brought);
+  const broughtMet = contributions.length - statedMet;
+  return {
+    part: 'PROBLEMS',
+    hundredths: contributions.reduce((sum, c) => sum + toHundredths(c.points), 0),
+    max: SCORE_RULES.PROBLEMS.max,
+    summaryZh: `回应所选 ${ctx.stated.size} 个问题中的 ${statedMet} 个，以及画像带来的 ${broughtMet} 个问题`,
+    summaryEn: `Meets ${statedMet} of the ${ctx.stated.size} problems chosen and ${broughtMet} the profile brings`,
+    contributions,
+  };
+}

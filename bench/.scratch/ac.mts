@@ -1,0 +1,15 @@
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { startServer } from '../serverProcess.ts';
+import { measure } from '../httpLoad.ts';
+import { KuzuStore } from '../../api/src/store/embedded/KuzuStore.ts';
+import { loadSeedFiles } from '../../seed/loader/loadSeedFiles.ts';
+const dir = mkdtempSync(join(tmpdir(), 'srv-'));
+const s0 = await KuzuStore.open({ path: join(dir, 'atlas.kuzu') });
+await s0.replaceAll(loadSeedFiles('tests/fixtures/seed-small')); await s0.close();
+const s = await startServer({ ...process.env, ATLAS_DATA_DIR: dir, NEO4J_URI: '' });
+console.log('ready');
+const r = await measure(s.helloPort, { name: 'hello', target: 'hello', note: '', next: () => ({ query: '{ hello }' }) }, { connections: 4, durationS: 2 });
+console.log(r);
+await s.stop(); console.log('stopped');

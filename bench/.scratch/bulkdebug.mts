@@ -1,0 +1,20 @@
+import { rmSync, mkdtempSync } from 'node:fs';
+import { loadCuratedGraph } from '../curatedGraph.ts';
+import { generateGraph, parseSize } from '../generateGraph.ts';
+import { schema, bulk } from '../../api/src/store/cypher/statements.ts';
+import { bulkLoad } from '../../api/src/store/embedded/kuzuBulkLoad.ts';
+import kuzu from 'kuzu';
+const c0 = loadCuratedGraph();
+const g = generateGraph(c0.graph, parseSize(process.argv[2], c0.graph));
+const mode = process.argv[3] ?? 'full';
+rmSync('/tmp/bd.kuzu', { force: true, recursive: true }); rmSync('/tmp/bd.kuzu.wal', { force: true });
+const db = new kuzu.Database('/tmp/bd.kuzu'); const conn = new kuzu.Connection(db);
+for (const d of schema.kuzu()) await conn.query(d);
+const t = Date.now();
+await bulkLoad(async (text) => {
+  let q = text;
+  if (mode === 'nolist') q = q.replace(/list_transform\(string_split\((substring\(c\d+, 2, size\(c\d+\)\)), '.'\), x -> substring\(x, 2, size\(x\)\)\)/g, 'string_split($1, \'\\u001f\')');
+  if (mode === 'noedges' && q.startsWith('COPY Link')) return;
+  console.log(((Date.now() - t) / 1000).toFixed(1), 'run', q.slice(0, 60));
+  const r = await conn.query(q); console.log(await (r as any).getAll());
+}, g, (m) => console.log(((Date.now() - t) / 1000).toFixed(1), m));

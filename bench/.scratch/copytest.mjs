@@ -1,0 +1,17 @@
+import kuzu from 'kuzu';
+import { rmSync } from 'node:fs';
+rmSync('/tmp/ct.kuzu', { force: true, recursive: true }); rmSync('/tmp/ct.kuzu.wal', { force: true });
+const db = new kuzu.Database('/tmp/ct.kuzu');
+const c = new kuzu.Connection(db);
+const q = async (s, p) => { try { const r = p ? await c.execute(await c.prepare(s), p) : await c.query(s); const rr = Array.isArray(r) ? r[r.length - 1] : r; const all = await rr.getAll(); console.log(s.slice(0, 90), '=>', JSON.stringify(all).slice(0, 300)); } catch (e) { console.log(s.slice(0, 90), 'ERR', e.message); } };
+await q('CREATE NODE TABLE E(id STRING PRIMARY KEY, tags STRING[], y INT64)');
+await q('CREATE REL TABLE L(FROM E TO E, type STRING, o INT64)');
+await q('COPY E FROM (UNWIND $rows AS row RETURN row.id, CAST(row.tags AS STRING[]), CAST(row.y AS INT64))', { rows: [{ id: 'a', tags: ['x,y', "q'"], y: 1 }, { id: 'b', tags: null, y: null }, { id: 'c', tags: ['z'], y: 3 }] });
+await q('COPY E FROM (UNWIND $rows AS row RETURN row.id, CAST(row.tags AS STRING[]), CAST(row.y AS INT64))', { rows: [{ id: 'd', tags: ['x,y'], y: 1 }] });
+await q('MATCH (n:E) RETURN n.id, n.tags, n.y');
+await q('COPY L FROM (UNWIND $rows AS row RETURN row.f, row.t, row.type, CAST(row.o AS INT64))', { rows: [{ f: 'a', t: 'b', type: 'X', o: 1 }, { f: 'b', t: 'c', type: 'Y', o: null }] });
+await q('COPY L FROM (UNWIND $rows AS row RETURN row.f, row.t, row.type, CAST(row.o AS INT64))', { rows: [{ f: 'a', t: 'd', type: 'X', o: 1 }] });
+await q('MATCH (a:E)-[r:L]->(b:E) RETURN a.id, b.id, r.type, r.o');
+await q('COPY L FROM (UNWIND $rows AS row RETURN row.f, row.t, row.type, CAST(row.o AS INT64))', { rows: [{ f: 'a', t: 'nope', type: 'X', o: 1 }] });
+await q('MATCH (a:E)-[r:L]->(b:E) RETURN count(r)');
+c.closeSync(); db.closeSync();

@@ -1,0 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { startServer } from '../serverProcess.ts';
+import { KuzuStore } from '../../api/src/store/embedded/KuzuStore.ts';
+import { loadCuratedGraph } from '../curatedGraph.ts';
+const dir = mkdtempSync(join(tmpdir(), 'html-'));
+const s0 = await KuzuStore.open({ path: join(dir, 'atlas.kuzu') }); await s0.replaceAll(loadCuratedGraph().graph); await s0.close();
+const s = await startServer({ ...process.env, ATLAS_DATA_DIR: dir, NEO4J_URI: '', BENCH_WEB_HANDLER: '/work/main/web/build/handler.js' });
+const html = await (await fetch(`http://127.0.0.1:${s.appPort}/`)).text();
+console.log(html.length); console.log(html.match(/<link[^>]*>/g)?.slice(0, 10)); console.log(html.match(/<script[\s\S]*?<\/script>/g)?.map((x) => x.slice(0, 600)));
+await s.stop();

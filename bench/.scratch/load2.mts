@@ -1,0 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCuratedGraph } from '../curatedGraph.ts';
+import { generateGraph, parseSize } from '../generateGraph.ts';
+import { KuzuStore } from '../../api/src/store/embedded/KuzuStore.ts';
+const c = loadCuratedGraph();
+const g = generateGraph(c.graph, parseSize(process.argv[2], c.graph));
+const dir = mkdtempSync('/tmp/atlas-load-');
+const store = await KuzuStore.open({ path: join(dir, 'atlas.kuzu') });
+const t = Date.now();
+await store.replaceAll(g, (m) => console.log(((Date.now() - t) / 1000).toFixed(1), m));
+console.log('total', (Date.now() - t) / 1000);
+await store.close(); rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,11 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadCuratedGraph } from '../curatedGraph.ts';
+import { generateGraph, parseSize } from '../generateGraph.ts';
+import { drawSamples } from '../queries.ts';
+import { KuzuStore } from '../../api/src/store/embedded/KuzuStore.ts';
+const size = process.argv[2]; const dir = `/tmp/atlas-prof-${size.replace(':', '_')}`;
+mkdirSync(dir, { recursive: true });
+const c = loadCuratedGraph(); const g = generateGraph(c.graph, parseSize(size, c.graph));
+const store = await KuzuStore.open({ path: `${dir}/atlas.kuzu` });
+const t = Date.now(); await store.replaceAll(g); console.log('load', (Date.now() - t) / 1000); await store.close();
+writeFileSync(`${dir}/samples.json`, JSON.stringify(drawSamples(g)));

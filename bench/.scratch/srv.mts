@@ -1,0 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { startServer } from '../serverProcess.ts';
+import { KuzuStore } from '../../api/src/store/embedded/KuzuStore.ts';
+import { loadSeedFiles } from '../../seed/loader/loadSeedFiles.ts';
+const dir = mkdtempSync(join(tmpdir(), 'srv-'));
+const s0 = await KuzuStore.open({ path: join(dir, 'atlas.kuzu') });
+await s0.replaceAll(loadSeedFiles('tests/fixtures/seed-small')); await s0.close();
+console.log('loaded');
+const s = await startServer({ ...process.env, ATLAS_DATA_DIR: dir, NEO4J_URI: '' });
+console.log('ready', s.appPort, s.helloPort);
+console.log(await s.memory());
+const r = await fetch(`http://127.0.0.1:${s.helloPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ hello }"}' });
+console.log(await r.text());
+await s.stop(); console.log('stopped');

@@ -1,0 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { KuzuStore } from '../../api/src/store/embedded/KuzuStore.ts';
+import { loadSeedFiles } from '../../seed/loader/loadSeedFiles.ts';
+const dir = mkdtempSync(join(tmpdir(), 'sc-'));
+const s = await KuzuStore.open({ path: join(dir, 'a.kuzu') });
+const g = loadSeedFiles('tests/fixtures/seed-small');
+console.log((await s.stats()).nodesByType);
+await s.replaceAll(g);
+console.log((await s.stats()).nodesByType);
+const n = { ...g.nodes[0], id: 'actor:new-one' };
+await s.createNode(n as any, { who: 'x' });
+console.log((await s.stats()).nodesByType.Actor);
+await s.deleteNode('actor:new-one', { who: 'x' });
+console.log((await s.stats()).nodesByType.Actor);
+await s.close();

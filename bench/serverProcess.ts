@@ -1,0 +1,69 @@
+/** Starts bench/server.ts as a child process and talks to it over IPC; only ever ends the child it started. */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { ParentMessage, ServerMessage } from './server.js';
+
+const SERVER = fileURLToPath(new URL('./server.ts', import.meta.url));
+
+export interface ServerHandle {
+  appPort: number;
+  helloPort: number;
+  engine: string;
+  memory(): Promise<NodeJS.MemoryUsage>;
+  gc(): void;
+  stop(): Promise<void>;
+}
+
+export function startServer(env: NodeJS.ProcessEnv, readyTimeoutMs = 180_000): Promise<ServerHandle> {
+  const child: ChildProcess = fork(SERVER, [], {
+    execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=8192'],
+    env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const send = (m: ParentMessage) => child.send(m);
+  const waitFor = <K extends ServerMessage['kind']>(kind: K, ms: number) =>
+    new Promise<Extract<ServerMessage, { kind: K }>>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.off('message', on);
+        reject(new Error(`bench server: no ${kind} within ${ms} ms`));
+      }, ms);
+      const on = (m: ServerMessage) => {
+        if (m.kind !== kind) return;
+        clearTimeout(timer);
+        child.off('message', on);
+        resolve(m as Extract<ServerMessage, { kind: K }>);
+      };
+      child.on('message', on);
+    });
+  child.on('message', (m: ServerMessage) => {
+    if (m.kind === 'log') console.error(`  server: ${m.line.split('\n').slice(0, 3).join(' | ')}`);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const ready = waitFor('ready', readyTimeoutMs);
+  return Promise.race([
+    ready,
+    exited.then(() => {
+      throw new Error('bench server exited before it was ready');
+    }),
+  ]).catch((e: unknown) => {
+    child.kill('SIGKILL');
+    throw e;
+  }).then((r) => ({
+    appPort: r.appPort,
+    helloPort: r.helloPort,
+    engine: r.engine,
+    memory: async () => {
+      const m = waitFor('memory', 10_000);
+      send({ kind: 'memory' });
+      return (await m).memory;
+    },
+    gc: () => send({ kind: 'gc' }),
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      send({ kind: 'stop' });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  }));
+}
