@@ -8,6 +8,7 @@
  * adds further relationships drawn the same way (always across copies), multiplying every expected degree by
  * the same factor: the shape of the distribution stays, the mean grows.
  */
+import { isPairAllowed } from '../graph-schema/model.js';
 import type { EdgeRecord, GraphData, NodeRecord } from '../graph-schema/records.js';
 import { edgeId } from '../graph-schema/records.js';
 import { randomInt, seededRandom } from './random.js';
@@ -111,4 +112,22 @@ export function parseSize(text: string, base: GraphData): SizeSpec {
   }
   const scale = count(t.replace(/x$/i, ''));
   return { label: `${scale}x`, scale, density: 1 };
+}
+
+/**
+ * What the normal loader would check of a generated graph, cheaply: unique node and relationship ids, both ends
+ * present, and every relationship an allowed (from type, to type) pair of graph-schema/model.ts.
+ */
+export function checkGraph(graph: GraphData): void {
+  const types = new Map(graph.nodes.map((n) => [n.id, n.type]));
+  if (types.size !== graph.nodes.length) throw new Error('generated graph: duplicate node ids');
+  const ids = new Set<string>();
+  for (const e of graph.edges) {
+    const from = types.get(e.from);
+    const to = types.get(e.to);
+    if (!from || !to) throw new Error(`generated graph: ${e.id} has a missing end`);
+    if (!isPairAllowed(e.type, from, to)) throw new Error(`generated graph: ${e.id} joins ${from} to ${to}, which ${e.type} does not allow`);
+    if (ids.has(e.id)) throw new Error(`generated graph: duplicate relationship ${e.id}`);
+    ids.add(e.id);
+  }
 }

@@ -21,11 +21,19 @@ export interface LoadedStore {
 
 const seconds = (since: number) => Number(((performance.now() - since) / 1000).toFixed(2));
 
+/** Store folders still on disk: removed however the benchmark ends (Ctrl-C included). */
+const folders = new Set<string>();
+process.once('exit', () => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 /** Loads the graph into the engine's store, timed; returns the environment the server process needs. */
 export async function loadStore(engine: string, graph: GraphData, log: (m: string) => void): Promise<LoadedStore> {
   const progress = (m: string) => log(`  ${engine} load: ${m}`);
   if (engine === 'kuzu') {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+    folders.add(dir);
     const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_DATA_DIR: dir, NEO4J_URI: '' };
     const config = loadConfig(env).store; // the file the API itself would open with ATLAS_DATA_DIR=dir
     if (config.kind !== 'kuzu') throw new Error('expected the embedded store');
@@ -36,7 +44,14 @@ export async function loadStore(engine: string, graph: GraphData, log: (m: strin
     } finally {
       await store.close();
     }
-    return { loadS: seconds(t), env, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      loadS: seconds(t),
+      env,
+      cleanup: async () => {
+        rmSync(dir, { recursive: true, force: true });
+        folders.delete(dir);
+      },
+    };
   }
   const config = loadConfig();
   if (config.store.kind !== 'neo4j') throw new Error('--engines neo4j needs NEO4J_URI');

@@ -9,6 +9,8 @@ export interface ServerHandle {
   appPort: number;
   helloPort: number;
   engine: string;
+  /** False once the process has exited (e.g. out of memory). */
+  alive(): boolean;
   memory(): Promise<NodeJS.MemoryUsage>;
   gc(): void;
   stop(): Promise<void>;
@@ -52,6 +54,7 @@ export function startServer(env: NodeJS.ProcessEnv, readyTimeoutMs = 180_000): P
     appPort: r.appPort,
     helloPort: r.helloPort,
     engine: r.engine,
+    alive: () => child.exitCode === null && child.signalCode === null,
     memory: async () => {
       const m = waitFor('memory', 10_000);
       send({ kind: 'memory' });

@@ -48,10 +48,11 @@ const nodeOut = (d: Dialect, v: string) => (d === 'kuzu' ? `{id: ${v}.id, type: 
 const relOut = (d: Dialect, v: string) => (d === 'kuzu' ? `{type: ${v}.type, record: ${v}.record} AS ${v}` : v);
 
 /**
- * One level of neighbours. Kuzu plans (issue 8): the anchor must be the only condition in the MATCH, so the
- * plan starts at the anchor (a primary-key lookup for `a.id = $id`, a filtered scan for a list) and extends
- * from it; with the filters on `n` in the MATCH, it scanned every node and relationship instead (seconds at
- * 1M relationships). Neo4j's planner needs no such help.
+ * One level of neighbours. In Kuzu the anchor must be the only condition in the MATCH (issue 8), so the plan
+ * starts at the anchor (a primary-key lookup for `a.id = $id`, a filtered scan for a list) and extends from
+ * it; with the filters on `n` in the MATCH it scanned every node and relationship instead (seconds at 1M
+ * relationships). KuzuStore sends kuzuRead.neighbours, which also leaves out filters not in use. Neo4j's
+ * planner needs no such help.
  */
 function neighbours(d: Dialect, arrow: '->' | '<-', anchor: string): string {
   const pattern = arrow === '->' ? `(a:Entity)-[${rel(d, 'r')}]->(n:Entity)` : `(a:Entity)<-[${rel(d, 'r')}]-(n:Entity)`;
@@ -61,7 +62,9 @@ function neighbours(d: Dialect, arrow: '->' | '<-', anchor: string): string {
 }
 
 export const read = {
-  nodesByIds: (d: Dialect) => `MATCH (n:Entity) WHERE n.id IN $ids RETURN ${nodeOut(d, 'n')}`,
+  /** Kuzu: a hash join of the ids with the table (`IN` would compare every id with every node's). */
+  nodesByIds: (d: Dialect) =>
+    d === 'kuzu' ? `UNWIND $ids AS x MATCH (n:Entity) WHERE n.id = x RETURN ${nodeOut(d, 'n')}` : 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n',
   /** One node: Kuzu uses its primary-key index only for equality (`IN` scans the table). */
   nodeById: (d: Dialect) => `MATCH (n:Entity) WHERE n.id = $id RETURN ${nodeOut(d, 'n')}`,
   /** Neo4j's; Kuzu finds ids first (kuzuRead.searchIds). */
@@ -75,9 +78,6 @@ export const read = {
   /** Outgoing and incoming neighbours are two statements: Kuzu cannot tell an undirected match's direction. */
   neighboursOut: (d: Dialect) => neighbours(d, '->', 'a.id IN $ids'),
   neighboursIn: (d: Dialect) => neighbours(d, '<-', 'a.id IN $ids'),
-  /** The same for one anchor, `$id`: a primary-key lookup in Kuzu. */
-  neighboursOutOf: (d: Dialect) => neighbours(d, '->', 'a.id = $id'),
-  neighboursInOf: (d: Dialect) => neighbours(d, '<-', 'a.id = $id'),
   degrees: (d: Dialect) => `MATCH (a:Entity)-[${rel(d, 'r')}]-(:Entity) WHERE a.id IN $ids RETURN a.id AS id, count(r) AS degree`,
   degreeOf: (d: Dialect) => `MATCH (a:Entity)-[${rel(d, 'r')}]-(:Entity) WHERE a.id = $id RETURN a.id AS id, count(r) AS degree`,
   shortestPaths: (d: Dialect, maxLength: number) => {
@@ -99,18 +99,51 @@ export const SEARCH_TOKENS = 8;
 const tokensMatch = (tokens: number) =>
   tokens <= SEARCH_TOKENS ? Array.from({ length: tokens }, (_, i) => `n.searchText CONTAINS $t${i}`).join(' AND ') : SEARCH_MATCH;
 
+/** Which of the node filter's parts a Kuzu statement spells out (see kuzuRead). */
+export interface ActiveFilters {
+  types: boolean;
+  sourceDoc: boolean;
+  yearFrom: boolean;
+  yearTo: boolean;
+}
+
+/** nodeFilter with only the parts in use: Kuzu evaluates `$x IS NULL OR …` on every row (half a search's time). */
+function activeFilter(v: string, a: ActiveFilters): string {
+  const parts = [
+    a.types ? `${v}.type IN $types` : '',
+    a.sourceDoc ? `list_contains(${v}.sourceDocs, $sourceDoc)` : '',
+    a.yearTo ? `(${v}.yearFrom IS NULL OR ${v}.yearFrom <= $yearTo)` : '',
+    a.yearFrom ? `(coalesce(${v}.yearTo, ${v}.yearFrom) IS NULL OR coalesce(${v}.yearTo, ${v}.yearFrom) >= $yearFrom)` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(' AND ') : 'true';
+}
+
 /**
  * Kuzu-only reads (issue 8). A Kuzu scan reads every column a query names for every row it passes, before any
  * LIMIT, so a search or a listing that returns whole nodes read all 46 columns of all nodes (1 s at 100k).
  * These find a page's ids reading only the tested columns; the store then fetches the nodes by primary key.
- * The `all(t IN $tokens …)` lambda is ~8x slower in Kuzu than the same test spelled out.
+ * The `all(t IN $tokens …)` lambda is ~8x slower in Kuzu than the same test spelled out, and filters that are
+ * not in use are left out rather than sent as nulls.
  */
 export const kuzuRead = {
-  searchIds: (tokens: number) =>
-    `MATCH (n:Entity) WHERE ${tokensMatch(tokens)} AND ${nodeFilter('kuzu', 'n')} ` +
+  searchIds: (tokens: number, f: ActiveFilters) =>
+    `MATCH (n:Entity) WHERE ${tokensMatch(tokens)} AND ${activeFilter('n', f)} ` +
     `WITH n.id AS id, ${SEARCH_RANK} AS rank, size(n.nameZh) AS size ORDER BY rank, size, id SKIP $skip LIMIT $limit RETURN id`,
-  searchCount: (tokens: number) => `MATCH (n:Entity) WHERE ${tokensMatch(tokens)} AND ${nodeFilter('kuzu', 'n')} RETURN count(n) AS total`,
-  entityIds: () => `MATCH (n:Entity) WHERE ${nodeFilter('kuzu', 'n')} WITH n.id AS id, n.type AS type ORDER BY type, id SKIP $skip LIMIT $limit RETURN id`,
+  searchCount: (tokens: number, f: ActiveFilters) => `MATCH (n:Entity) WHERE ${tokensMatch(tokens)} AND ${activeFilter('n', f)} RETURN count(n) AS total`,
+  entityIds: (f: ActiveFilters) => `MATCH (n:Entity) WHERE ${activeFilter('n', f)} WITH n.id AS id, n.type AS type ORDER BY type, id SKIP $skip LIMIT $limit RETURN id`,
+  entitiesCount: (f: ActiveFilters) => `MATCH (n:Entity) WHERE ${activeFilter('n', f)} RETURN count(n) AS total`,
+  /**
+   * One level of neighbours as read.neighboursOut/In, with only the filters in use: each one makes the scan that
+   * reaches the neighbours read another column of 2,048 rows per neighbour. `one`: the anchor is `$id`.
+   */
+  neighbours: (arrow: '->' | '<-', one: boolean, f: ActiveFilters & { relations: boolean }) => {
+    const pattern = arrow === '->' ? '(a:Entity)-[r:Link]->(n:Entity)' : '(a:Entity)<-[r:Link]-(n:Entity)';
+    const filter = [f.relations ? 'r.type IN $relations' : '', activeFilter('n', f)].filter((x) => x && x !== 'true').join(' AND ');
+    return (
+      `MATCH ${pattern} WHERE ${one ? 'a.id = $id' : 'a.id IN $ids'} ${filter ? `WITH a, r, n WHERE ${filter} ` : ''}` +
+      `RETURN a.id AS anchor, r.type AS relType, ${relOut('kuzu', 'r')}, ${nodeOut('kuzu', 'n')} ORDER BY anchor, relType, n.id LIMIT $limit`
+    );
+  },
   /** Columns of the node table: a file from before `record` has none, and is rebuilt when opened writable. */
   entityColumns: () => "CALL table_info('Entity') RETURN name",
   /** The whole graph read column by column, for that rebuild. */

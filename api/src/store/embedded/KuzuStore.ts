@@ -4,11 +4,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { RelType } from '../../../../graph-schema/model.js';
+import { NODE_TYPE_NAMES, REL_TYPE_NAMES, type RelType } from '../../../../graph-schema/model.js';
 import { graphHash } from '../../../../graph-schema/graphHash.js';
 import type { EdgeRecord, GraphData, NodeRecord } from '../../../../graph-schema/records.js';
 import type { Column } from '../../../../graph-schema/columns.js';
-import { AUDIT_TABLE, KUZU_NODE_COLUMNS, KUZU_REL_COLUMNS, audit, curate, kuzuRead, read, schema, write } from '../cypher/statements.js';
+import { AUDIT_TABLE, KUZU_NODE_COLUMNS, KUZU_REL_COLUMNS, audit, curate, kuzuRead, read, schema, write, type ActiveFilters } from '../cypher/statements.js';
 import { auditToRow, newAuditRecord, parseEdgeId, rowToAudit } from '../auditRecords.js';
 import type { AuditRecord, ChangeMeta, EntityFilter, GraphStats, GraphStore, NeighbourQuery, Page, PathRecord } from '../GraphStore.js';
 import { collectNeighbours, filterParams, neighbourParams, searchParams } from '../queryParams.js';
@@ -32,10 +32,21 @@ export interface KuzuStoreOptions {
 
 const BATCH = 5000;
 /**
- * Up to this many ids are looked up one by one (primary-key index, ~0.2 ms each) rather than with `IN`, which
- * Kuzu evaluates by comparing every node's id with every listed one (2 s for 1,000 ids over 100k nodes).
+ * Kuzu uses its primary-key index only for `id = $id` (~0.35 ms a lookup); `id IN $ids` compares every node's
+ * id with every listed one (2 s for 1,000 ids over 100k nodes). Degrees are looked up one id at a time up to
+ * this many; nodes, up to nodesOneByOne (beyond, a hash join over the table, issue 8).
  */
 const FEW_IDS = 2000;
+/** A hash join of the ids with the table costs ~0.3 µs a node (30 ms at 100k): the break-even id count. */
+const nodesOneByOne = (nodeCount: number) => Math.max(64, Math.ceil(nodeCount / 1000));
+
+/** The parts of a filter in use; "every type" is no type filter. */
+const activeFilters = (f: EntityFilter): ActiveFilters => ({
+  types: !!f.types?.length && new Set(f.types).size < NODE_TYPE_NAMES.length,
+  sourceDoc: f.sourceDoc !== undefined && f.sourceDoc !== null,
+  yearFrom: f.yearFrom !== undefined && f.yearFrom !== null,
+  yearTo: f.yearTo !== undefined && f.yearTo !== null,
+});
 
 /**
  * Kuzu types a list-of-maps parameter from its values, and a field that is null in every row of a batch
@@ -146,11 +157,11 @@ export class KuzuStore implements GraphStore {
 
   async getNodes(ids: string[]): Promise<NodeRecord[]> {
     if (ids.length === 0) return [];
-    // A few ids: one primary-key lookup each (Kuzu's `IN` scans the whole table; issue 8).
+    const unique = [...new Set(ids)];
     const rows =
-      ids.length <= FEW_IDS
-        ? (await this.pool.read(...[...new Set(ids)].map((id) => [read.nodeById('kuzu'), { id }] as const))).flat()
-        : await this.one(read.nodesByIds('kuzu'), { ids });
+      unique.length <= nodesOneByOne(await this.nodeCount())
+        ? (await this.pool.read(...unique.map((id) => [read.nodeById('kuzu'), { id }] as const))).flat()
+        : await this.one(read.nodesByIds('kuzu'), { ids: unique });
     return rows.map(nodeOfRow);
   }
 
@@ -160,13 +171,15 @@ export class KuzuStore implements GraphStore {
     // Ids first, then the page's nodes by primary key (see kuzuRead); tokens as $t0, $t1, … (SEARCH_TOKENS).
     const tokens = { ...params, ...Object.fromEntries(params.tokens.map((t, i) => [`t${i}`, t])) };
     const n = params.tokens.length;
-    const [rows, count] = await this.pool.read([kuzuRead.searchIds(n), { ...tokens, skip: offset, limit }], [kuzuRead.searchCount(n), tokens]);
+    const active = activeFilters(filter);
+    const [rows, count] = await this.pool.read([kuzuRead.searchIds(n, active), { ...tokens, skip: offset, limit }], [kuzuRead.searchCount(n, active), tokens]);
     return { items: await this.inOrder(rows.map((r) => String(r.id))), total: Number(count[0]?.total ?? 0) };
   }
 
   async listEntities(filter: EntityFilter, offset: number, limit: number): Promise<Page<NodeRecord>> {
     const params = filterParams(filter);
-    const [rows, count] = await this.pool.read([kuzuRead.entityIds(), { ...params, skip: offset, limit }], [read.entitiesCount('kuzu'), params]);
+    const active = activeFilters(filter);
+    const [rows, count] = await this.pool.read([kuzuRead.entityIds(active), { ...params, skip: offset, limit }], [kuzuRead.entitiesCount(active), params]);
     return { items: await this.inOrder(rows.map((r) => String(r.id))), total: Number(count[0]?.total ?? 0) };
   }
 
@@ -178,11 +191,10 @@ export class KuzuStore implements GraphStore {
 
   async neighbours(q: NeighbourQuery): Promise<GraphData> {
     if (q.ids.length === 0) return { nodes: [], edges: [] };
-    const params = { ...neighbourParams(q), limit: q.limit };
-    const [out, inc] =
-      q.ids.length === 1
-        ? await this.pool.read([read.neighboursOutOf('kuzu'), { ...params, id: q.ids[0] }], [read.neighboursInOf('kuzu'), { ...params, id: q.ids[0] }])
-        : await this.pool.read([read.neighboursOut('kuzu'), params], [read.neighboursIn('kuzu'), params]);
+    const params = { ...neighbourParams(q), limit: q.limit, id: q.ids[0] };
+    const one = q.ids.length === 1;
+    const active = { ...activeFilters(q), relations: !!q.relations?.length && new Set(q.relations).size < REL_TYPE_NAMES.length };
+    const [out, inc] = await this.pool.read([kuzuRead.neighbours('->', one, active), params], [kuzuRead.neighbours('<-', one, active), params]);
     return collectNeighbours(expandRows(out), expandRows(inc), q.limit);
   }
 
@@ -230,6 +242,10 @@ export class KuzuStore implements GraphStore {
     return { nodesByType: { ...s.nodesByType }, edgesByType: { ...s.edgesByType } };
   }
 
+  private async nodeCount(): Promise<number> {
+    return Object.values((await this.stats()).nodesByType).reduce((a, b) => a + b, 0);
+  }
+
   async dump(): Promise<GraphData> {
     const [n, e] = await this.pool.read([read.dumpNodes('kuzu'), {}], [read.dumpEdges('kuzu'), {}]);
     return { nodes: n.map(nodeOfRow), edges: e.map(edgeOfRow) };
@@ -244,7 +260,7 @@ export class KuzuStore implements GraphStore {
   // Curation: each method is one write transaction (KuzuPool.write) that checks, changes and logs.
 
   private static async node(run: Run, id: string): Promise<NodeRecord | undefined> {
-    const [row] = await run(read.nodesByIds('kuzu'), { ids: [id] });
+    const [row] = await run(read.nodeById('kuzu'), { id });
     return row ? nodeOfRow(row) : undefined;
   }
 
