@@ -113,6 +113,19 @@ describe('analytics', () => {
     }
   });
 
+  it('a scope of many ids counts exactly the relationships among them that the whole graph holds', async () => {
+    // The scoped analysis reads the scope's neighbours, not the whole graph (issue 8); the dump is the reference.
+    const { nodes, edges } = await api.store.dump();
+    const ids = nodes.filter((_, i) => i % 3 === 0).map((n) => n.id);
+    const inScope = new Set(ids);
+    const pairs = new Set(edges.filter((e) => inScope.has(e.from) && inScope.has(e.to) && e.from !== e.to).map((e) => [e.from, e.to].sort().join('|')));
+    const { data, errors } = await api.exec(ExplorerApiAnalyticsDocument, { scope: { ids }, top: 10 });
+    expect(errors).toBeUndefined();
+    expect(data!.analytics.nodeCount).toBe(ids.length);
+    expect(data!.analytics.edgeCount).toBe(pairs.size);
+    expect(pairs.size).toBeGreaterThan(50);
+  });
+
   it('analyses only the given entities and the relationships among them', async () => {
     const ids = [THREE_SOCIAL, 'actor:social-worker', 'actor:residents-committee'];
     const { data } = await api.exec(ExplorerApiAnalyticsDocument, { scope: { ids }, top: 10 });

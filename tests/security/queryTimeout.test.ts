@@ -77,6 +77,20 @@ describe('in the store', { retry: 2 }, () => {
   });
 });
 
+describe('whole-graph reads', () => {
+  it('a dump (batch work, cached per graph version) is not cut off by the limit, and the limit holds again after it', async () => {
+    // 1 ms: far below what reading 20,000 long names takes, so only an exempt read can finish.
+    const store = await KuzuStore.open({ path, queryTimeoutMs: 1 });
+    try {
+      const dump = await store.dump();
+      expect(dump.nodes).toHaveLength(N);
+      await expect(store.search(TEXT, {}, 0, 100)).rejects.toMatchObject({ kind: 'TIMEOUT' });
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('through the API (ATLAS_QUERY_TIMEOUT_MS, real HTTP)', { retry: 2 }, () => {
   let http: Http;
   beforeAll(async () => {

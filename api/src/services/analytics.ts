@@ -8,6 +8,7 @@ import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { NodeType } from '../../../graph-schema/model.js';
 import { BadUserInputError } from '../errors.js';
+import type { GraphData } from '../../../graph-schema/records.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { graphVersion } from './graphVersion.js';
 
@@ -56,17 +57,43 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-const cache = new WeakMap<GraphStore, Map<string, AnalyticsResult>>();
+/** Answers (or answers being computed: concurrent asks share one) per store, for one graph version at a time. */
+const cache = new WeakMap<GraphStore, { version: string; answers: Map<string, Promise<AnalyticsResult>> }>();
+
+/** Rows one scoped read may return: the sum of the scope's degrees, bounded (5,000 ids × a mean degree of 20 is 100k). */
+const SCOPE_ROWS = 2_000_000;
+
+/**
+ * The graph analytics runs on. A scope of ids reads those nodes and the relationships among them (one
+ * neighbours call, never the whole graph: a dump takes seconds at 1M relationships, issue 8); otherwise the
+ * whole graph.
+ */
+async function graphFor(store: GraphStore, scopeIds: string[] | null): Promise<GraphData> {
+  if (!scopeIds) return store.dump();
+  const wanted = [...new Set(scopeIds)];
+  if (wanted.length === 0) return { nodes: [], edges: [] };
+  const [nodes, around] = await Promise.all([store.getNodes(wanted), store.neighbours({ ids: wanted, relations: [], limit: SCOPE_ROWS })]);
+  const inScope = new Set(wanted);
+  return { nodes, edges: around.edges.filter((e) => inScope.has(e.from) && inScope.has(e.to)) };
+}
 
 export async function computeAnalytics(store: GraphStore, scope: AnalyticsScope | null | undefined): Promise<AnalyticsResult> {
   if (scope?.ids && scope.ids.length > MAX_SCOPE_IDS) throw new BadUserInputError(`a scope may name at most ${MAX_SCOPE_IDS} ids`, 'scope');
-  const key = JSON.stringify([await graphVersion(store), [...(scope?.ids ?? [])].sort(), [...(scope?.types ?? [])].sort()]);
-  const perStore = cache.get(store) ?? new Map<string, AnalyticsResult>();
-  cache.set(store, perStore);
-  const hit = perStore.get(key);
+  const version = await graphVersion(store);
+  const key = JSON.stringify([[...(scope?.ids ?? [])].sort(), [...(scope?.types ?? [])].sort()]);
+  let perStore = cache.get(store);
+  // One graph version at a time is enough; older answers are stale.
+  if (perStore?.version !== version) cache.set(store, (perStore = { version, answers: new Map() }));
+  const answers = perStore.answers;
+  const hit = answers.get(key);
   if (hit) return hit;
+  const answer = graphFor(store, scope?.ids ?? null).then((graph) => analyse(graph, scope));
+  answers.set(key, answer);
+  answer.catch(() => answers.get(key) === answer && answers.delete(key)); // a failure is not cached
+  return answer;
+}
 
-  const dump = await store.dump();
+function analyse(dump: GraphData, scope: AnalyticsScope | null | undefined): AnalyticsResult {
   const ids = scope?.ids ? new Set(scope.ids) : null;
   const types = scope?.types?.length ? new Set(scope.types) : null;
   const keep = dump.nodes.filter((n) => (!ids || ids.has(n.id)) && (!types || types.has(n.type))).map((n) => n.id).sort();
@@ -107,7 +134,5 @@ export async function computeAnalytics(store: GraphStore, scope: AnalyticsScope 
     nodeCount: undirected.order,
     edgeCount: undirected.size,
   };
-  perStore.clear(); // one graph version at a time is enough; older answers are stale
-  perStore.set(key, result);
   return result;
 }

@@ -21,7 +21,8 @@ export interface GraphSnapshot {
 }
 
 const NONE: readonly never[] = [];
-const snapshots = new WeakMap<GraphStore, GraphSnapshot>();
+/** The snapshot being read or last read, per store: requests that arrive while it is read share the one read. */
+const snapshots = new WeakMap<GraphStore, { version: string; snapshot: Promise<GraphSnapshot> }>();
 
 export function buildSnapshot(version: string, nodes: readonly NodeRecord[], edges: readonly EdgeRecord[]): GraphSnapshot {
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -46,9 +47,12 @@ export function buildSnapshot(version: string, nodes: readonly NodeRecord[], edg
 export async function graphSnapshot(store: GraphStore): Promise<GraphSnapshot> {
   const version = await graphVersion(store);
   const cached = snapshots.get(store);
-  if (cached?.version === version) return cached;
-  const { nodes, edges } = await store.dump();
-  const snapshot = buildSnapshot(version, nodes, edges);
-  snapshots.set(store, snapshot);
+  if (cached?.version === version) return cached.snapshot;
+  // Seconds and gigabytes at 1M relationships (issue 8): one read per graph version, however many ask at once.
+  const snapshot = store.dump().then(({ nodes, edges }) => buildSnapshot(version, nodes, edges));
+  snapshots.set(store, { version, snapshot });
+  snapshot.catch(() => {
+    if (snapshots.get(store)?.snapshot === snapshot) snapshots.delete(store); // a failed read is not cached
+  });
   return snapshot;
 }

@@ -75,7 +75,10 @@ export interface GraphStore {
   /** Shortest paths between two nodes, up to maxLength relationships (1–6). */
   shortestPaths(from: string, to: string, maxLength: number, limit: number): Promise<PathRecord[]>;
   stats(): Promise<GraphStats>;
-  /** The whole graph, for analytics and export. */
+  /**
+   * The whole graph, for analytics and export. Not bound by the per-query time limit (seconds at 1M
+   * relationships): callers cache it per graph version (graphSnapshot, analytics) or run it from the CLI.
+   */
   dump(): Promise<GraphData>;
   /**
    * Replaces the whole graph in one atomic step: afterwards the store holds exactly `graph`. The audit log

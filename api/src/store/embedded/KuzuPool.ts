@@ -11,6 +11,8 @@ import { StoreError } from '../StoreError.js';
 import { Connection, Database, type KuzuConnection, type KuzuDatabase, type KuzuPrepared } from './kuzuEngine.js';
 
 export type Row = Record<string, unknown>;
+/** The time limit of a readUnbounded statement. */
+const UNBOUNDED_MS = 3_600_000;
 export type Statement = readonly [text: string, params: Row];
 /** Runs one statement inside the current transaction. */
 export type Run = (text: string, params?: Row) => Promise<Row[]>;
@@ -163,8 +165,10 @@ export class KuzuPool {
     await this.exec(h, 'ROLLBACK').catch(() => {});
   }
 
-  private async transaction<T>(begin: string, work: (run: Run) => Promise<T>): Promise<T> {
+  private async transaction<T>(begin: string, work: (run: Run) => Promise<T>, unbounded = false): Promise<T> {
     const h = await this.acquire();
+    // The Node binding refuses 0 (the engine's "no limit"), so an hour stands in for it.
+    if (unbounded && this.options.queryTimeoutMs) h.conn.setQueryTimeout(UNBOUNDED_MS);
     try {
       await this.exec(h, begin);
       let result: T;
@@ -178,6 +182,7 @@ export class KuzuPool {
       await this.exec(h, 'COMMIT');
       return result;
     } finally {
+      if (unbounded && this.options.queryTimeoutMs) h.conn.setQueryTimeout(this.options.queryTimeoutMs);
       this.release(h);
     }
   }
@@ -189,6 +194,23 @@ export class KuzuPool {
       for (const [text, params] of statements) out.push(await run(text, params));
       return out;
     });
+  }
+
+  /**
+   * As read, without the per-query time limit: for whole-graph reads (a dump for an export, or for a cache the
+   * server builds once per graph version), which are batch work and take seconds at 1M relationships (issue 8).
+   * Never for a statement a request's arguments shape.
+   */
+  readUnbounded(...statements: Statement[]): Promise<Row[][]> {
+    return this.transaction(
+      'BEGIN TRANSACTION READ ONLY',
+      async (run) => {
+        const out: Row[][] = [];
+        for (const [text, params] of statements) out.push(await run(text, params));
+        return out;
+      },
+      true,
+    );
   }
 
   /** One write transaction, all or nothing; writers in this process queue behind each other. */

@@ -247,7 +247,7 @@ export class KuzuStore implements GraphStore {
   }
 
   async dump(): Promise<GraphData> {
-    const [n, e] = await this.pool.read([read.dumpNodes('kuzu'), {}], [read.dumpEdges('kuzu'), {}]);
+    const [n, e] = await this.pool.readUnbounded([read.dumpNodes('kuzu'), {}], [read.dumpEdges('kuzu'), {}]);
     return { nodes: n.map(nodeOfRow), edges: e.map(edgeOfRow) };
   }
 

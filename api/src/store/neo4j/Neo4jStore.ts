@@ -107,12 +107,13 @@ export class Neo4jStore implements GraphStore {
     return store;
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /** `unbounded`: no transaction timeout from us (the server's own db.transaction.timeout still applies); dumps only. */
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, unbounded = false): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = this.options.queryTimeoutMs ? { timeout: this.options.queryTimeoutMs } : {};
+    const config = this.options.queryTimeoutMs && !unbounded ? { timeout: this.options.queryTimeoutMs } : {};
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (e) {
@@ -127,12 +128,20 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Runs the statements in one session and one read transaction, then converts every row to plain JS. */
-  private async read(...statements: Statement[]): Promise<Row[][]> {
-    const raw = await this.session('READ', async (tx) => {
-      const out: Row[][] = [];
-      for (const [text, params] of statements) out.push((await tx.run(text, params)).records.map((r) => r.toObject() as Row));
-      return out;
-    });
+  private read(...statements: Statement[]): Promise<Row[][]> {
+    return this.readIn(false, statements);
+  }
+
+  private async readIn(unbounded: boolean, statements: Statement[]): Promise<Row[][]> {
+    const raw = await this.session(
+      'READ',
+      async (tx) => {
+        const out: Row[][] = [];
+        for (const [text, params] of statements) out.push((await tx.run(text, params)).records.map((r) => r.toObject() as Row));
+        return out;
+      },
+      unbounded,
+    );
     try {
       return raw.map((rows) => rows.map(toPlainRow));
     } catch (e) {
@@ -197,7 +206,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async dump(): Promise<GraphData> {
-    const [n, e] = await this.read([read.dumpNodes('neo4j'), {}], [read.dumpEdges('neo4j'), {}]);
+    const [n, e] = await this.readIn(true, [[read.dumpNodes('neo4j'), {}], [read.dumpEdges('neo4j'), {}]]);
     return {
       nodes: n.map((r) => rowToNode(r.n as Row)),
       edges: e.map((r) => rowToEdge(String(r.from), r.relType as RelType, String(r.to), r.r as Row)),
