@@ -17,7 +17,7 @@ const repoRoot = resolve(webDir, '..');
  * @returns {import('@sveltejs/kit').Adapter}
  */
 function nodeAdapterAtRepoRoot() {
-  const inner = adapter({ out: resolve(webDir, 'build'), precompress: false });
+  const inner = adapter({ out: resolve(webDir, 'build'), precompress: true });
   return {
     ...inner,
     async adapt(builder) {
@@ -32,12 +32,38 @@ function nodeAdapterAtRepoRoot() {
   };
 }
 
+/**
+ * The pages' Content-Security-Policy (issue 7). No inline or injected script runs: SvelteKit allows its own inline
+ * start-up script by a nonce per response ('auto': a hash instead on prerendered pages), and everything else is
+ * loaded from our origin. No 'unsafe-eval': nothing shipped needs it (Cytoscape, fcose, Observable Plot, d3).
+ * Styles may be inline (Svelte, Cytoscape and Plot set style attributes and <style> elements); the export of charts
+ * needs data: fonts and data:/blob: images; decks may be opened from any web address (`?src=https://…`), so
+ * fetches may go to http(s) origins. Non-page responses get a stricter policy from the API server
+ * (api/src/server/securityHeaders.ts); tests/e2e/xssCsp.e2e.test.ts checks every page under this one.
+ * @type {import('@sveltejs/kit').KitConfig['csp']}
+ */
+const csp = {
+  mode: 'auto',
+  directives: {
+    'default-src': ['self'],
+    'script-src': ['self'],
+    'style-src': ['self', 'unsafe-inline'],
+    'img-src': ['self', 'data:', 'blob:'],
+    'font-src': ['self', 'data:'],
+    'connect-src': ['self', 'https:', 'http:'],
+    'object-src': ['none'],
+    'base-uri': ['self'],
+    'form-action': ['self'],
+    'frame-ancestors': ['none'],
+  },
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   // Runes only: a component written in the legacy syntax does not compile.
   compilerOptions: { runes: true },
-  kit: { adapter: nodeAdapterAtRepoRoot() },
+  kit: { adapter: nodeAdapterAtRepoRoot(), csp },
 };
 
 export default config;

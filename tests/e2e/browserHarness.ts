@@ -4,11 +4,12 @@
  * skipped with a loud notice on a newcomer's machine, and fails in CI (CI=true), where it must run.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { CuratorTokens } from '../../api/src/auth/curatorTokens.js';
 import { createApp } from '../../api/src/server/createApp.js';
 import { KuzuStore } from '../../api/src/store/embedded/KuzuStore.js';
 import { seedStore } from '../../seed/loader/seedStore.js';
@@ -36,7 +37,7 @@ function newestMtime(dir: string): number {
 /** Builds the web app when the build is missing or older than its sources. */
 export function ensureWebBuild(): void {
   const built = existsSync(WEB_HANDLER) ? statSync(WEB_HANDLER).mtimeMs : 0;
-  const sources = Math.max(newestMtime(join(ROOT, 'web/src')), statSync(join(ROOT, 'web/vite.config.ts')).mtimeMs);
+  const sources = Math.max(newestMtime(join(ROOT, 'web/src')), ...['web/vite.config.ts', 'web/svelte.config.js'].map((f) => statSync(join(ROOT, f)).mtimeMs));
   if (built > sources) return;
   // flock: several suites (or people) may ask for a build at once; vite must not write web/build twice over.
   execFileSync('flock', ['/tmp/atlas-web-build.lock', 'npx', 'vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
@@ -61,12 +62,17 @@ function privateBuildCopy(): string {
   return join(dir, 'handler.js');
 }
 
-export async function startPortal(seedDir = join(ROOT, 'seed')): Promise<Portal> {
+export interface PortalOptions {
+  /** Who may edit through the API's mutations; nobody when absent. */
+  curatorTokens?: CuratorTokens;
+}
+
+export async function startPortal(seedDir = join(ROOT, 'seed'), options: PortalOptions = {}): Promise<Portal> {
   ensureWebBuild();
   const webHandlerPath = privateBuildCopy();
   const store = await KuzuStore.open({ path: join(mkdtempSync(join(tmpdir(), 'atlas-e2e-')), 'atlas.kuzu') });
   await seedStore(store, seedDir);
-  const { app, apollo } = await createApp({ store, introspection: false, webHandlerPath });
+  const { app, apollo } = await createApp({ store, introspection: false, webHandlerPath, curatorTokens: options.curatorTokens });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((ok) => server.once('listening', () => ok()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -96,4 +102,12 @@ export async function startPortal(seedDir = join(ROOT, 'seed')): Promise<Portal>
       await store.close();
     },
   };
+}
+
+/**
+ * Loads axe-core into a page. Evaluated through the DevTools protocol rather than added as a <script> element: the
+ * pages' Content-Security-Policy refuses inline scripts, and would refuse axe's too.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
 }

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, ROOT, startPortal, type Portal } from './browserHarness.js';
+import { browserAvailable, injectAxe, ROOT, startPortal, type Portal } from './browserHarness.js';
 
 const CHARTS = [
   'entitiesByType',
@@ -41,7 +41,7 @@ async function download(page: Page, section: string, button: string): Promise<{ 
 
 /** Serious and critical WCAG 2 A/AA violations axe-core finds inside `selector`. */
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  await injectAxe(page);
   return page.evaluate(async (sel) => {
     const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run(document.querySelector(sel)!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });

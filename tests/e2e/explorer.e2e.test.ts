@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, ROOT, startPortal, type Portal } from './browserHarness.js';
+import { browserAvailable, injectAxe, ROOT, startPortal, type Portal } from './browserHarness.js';
 
 const THREE_SOCIAL = 'mechanism:three-social-linkage';
 const SOCIAL_WORKER = 'actor:social-worker';
@@ -297,7 +297,7 @@ describe.skipIf(!browserAvailable())('network explorer in Chromium', () => {
     const { page } = await portal.newPage();
     await page.goto(`${portal.url}/explore?focus=${THREE_SOCIAL}&lang=zh`);
     await settled(page);
-    await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+    await injectAxe(page);
     const audit = () =>
       page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -7,13 +7,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, ROOT, startPortal, type Portal } from './browserHarness.js';
+import { browserAvailable, injectAxe, ROOT, startPortal, type Portal } from './browserHarness.js';
 
 const NANAN_MECHANISMS = ['mechanism:three-matters-triage', 'mechanism:community-foundation', 'mechanism:community-charity-station-fund'];
 
 /** Serious and critical WCAG 2 A/AA violations axe-core finds inside `selector`. */
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  await injectAxe(page);
   return page.evaluate(async (sel) => {
     const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run(document.querySelector(sel)!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });

@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_TYPE_NAMES } from '../../graph-schema/model.js';
-import { browserAvailable, ROOT, startPortal, type Portal } from './browserHarness.js';
+import { browserAvailable, injectAxe, ROOT, startPortal, type Portal } from './browserHarness.js';
 
 const SHOTS = join(ROOT, 'docs/screenshots');
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** Polls patiently: other builds may be running on the machine, and nothing here is timed. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 100 });
@@ -24,7 +23,7 @@ interface AxeViolation {
 
 /** Runs axe-core in the page and returns the serious and critical violations, with where they are. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });

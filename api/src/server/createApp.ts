@@ -9,6 +9,7 @@ import { createContext } from '../schema/context.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { createApolloServer } from './createApolloServer.js';
 import { DOWNLOADS_PATH, downloadsRouter } from './downloadsRouter.js';
+import { securityHeaders } from './securityHeaders.js';
 
 export const MAX_BODY = '100kb';
 
@@ -48,6 +49,7 @@ export async function createApp(options: AppOptions) {
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, engine: options.store.engine });
   });
