@@ -6,7 +6,7 @@
  * - LIMIT: a publication critiques a problem in the very passage (document and section) that describes the
  *   mechanism, e.g. community foundations leaning on public money, raised where foundations are discussed.
  */
-import type { NodeRecord, Source } from '../../../../graph-schema/records.js';
+import type { EdgeRecord, NodeRecord, Source } from '../../../../graph-schema/records.js';
 import type { GraphSnapshot } from '../graphSnapshot.js';
 import { mergeSources } from '../mergeSources.js';
 import type { CautionRecord } from './types.js';
@@ -74,21 +74,51 @@ function passagesOf(snapshot: GraphSnapshot, mechanism: NodeRecord): Set<string>
   return keys;
 }
 
+/** A critique of a problem (a DISCUSSES relationship with the stance `critiques`), numbered in reading order. */
+interface ProblemCritique {
+  order: number;
+  problem: NodeRecord;
+  edge: EdgeRecord;
+}
+
+const critiqueIndexes = new WeakMap<GraphSnapshot, Map<string, ProblemCritique[]>>();
+
+/**
+ * Every critique of a problem under each passage (source key) it cites, built once per snapshot. Looking a
+ * mechanism's passages up here replaces a walk over every problem for every mechanism, which took minutes at
+ * 100k nodes (issue 8: 27k mechanisms × 9k problems).
+ */
+function critiquesByPassage(snapshot: GraphSnapshot): Map<string, ProblemCritique[]> {
+  let index = critiqueIndexes.get(snapshot);
+  if (index) return index;
+  index = new Map();
+  let order = 0;
+  for (const problem of snapshot.ofType('Problem')) {
+    for (const edge of snapshot.in(problem.id, 'DISCUSSES')) {
+      if (edge.props.stance !== 'critiques') continue;
+      const entry = { order: order++, problem, edge };
+      for (const key of new Set(edge.sources.map(sourceKey))) (index.get(key) ?? index.set(key, []).get(key)!).push(entry);
+    }
+  }
+  critiqueIndexes.set(snapshot, index);
+  return index;
+}
+
 function limits(snapshot: GraphSnapshot, mechanism: NodeRecord): CautionRecord[] {
   const passages = passagesOf(snapshot, mechanism);
-  return snapshot.ofType('Problem').flatMap((problem) =>
-    snapshot.in(problem.id, 'DISCUSSES').flatMap((e) => {
-      const shared = e.sources.filter((s) => passages.has(sourceKey(s)));
-      if (e.props.stance !== 'critiques' || shared.length === 0) return [];
-      return [{
-        kind: 'LIMIT' as const,
-        about: problem,
-        noteZh: `描述它的同一段落指出了“${nameZh(problem)}”。${text(problem.props.summaryZh)}`,
-        noteEn: `The passage that describes it points to ${nameEn(problem)}. ${text(problem.props.summaryEn)}`.trim(),
-        sources: shared,
-      }];
-    }),
-  );
+  const index = critiquesByPassage(snapshot);
+  const found = new Map<number, ProblemCritique>();
+  for (const key of passages) for (const c of index.get(key) ?? []) found.set(c.order, c);
+  // In the order of problems (by id) and their critiques, as a walk over every problem would give them.
+  return [...found.values()]
+    .sort((a, b) => a.order - b.order)
+    .map(({ problem, edge }) => ({
+      kind: 'LIMIT' as const,
+      about: problem,
+      noteZh: `描述它的同一段落指出了“${nameZh(problem)}”。${text(problem.props.summaryZh)}`,
+      noteEn: `The passage that describes it points to ${nameEn(problem)}. ${text(problem.props.summaryEn)}`.trim(),
+      sources: edge.sources.filter((s) => passages.has(sourceKey(s))),
+    }));
 }
 
 export function cautionsOf(snapshot: GraphSnapshot, mechanism: NodeRecord, wholes: readonly NodeRecord[]): CautionRecord[] {

@@ -26,7 +26,16 @@ function documentContribution(d: EvidenceDocument): Contribution {
   };
 }
 
+/** The part depends on the candidate alone, so it is worked out once per candidate (once per graph version). */
+const memo = new WeakMap<Candidate, ScorePartResult>();
+
 export function evidencePart(candidate: Candidate): ScorePartResult {
+  let part = memo.get(candidate);
+  if (!part) memo.set(candidate, (part = evidencePartOf(candidate)));
+  return part;
+}
+
+function evidencePartOf(candidate: Candidate): ScorePartResult {
   const contributions: Contribution[] = [
     ...candidate.documents.map(documentContribution),
     ...candidate.policies.map(({ node, sources }) => ({
