@@ -95,9 +95,9 @@ async function benchServer(engine: string, env: NodeJS.ProcessEnv, samples: Samp
           : `${engine} ${sc.name}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}` +
             (r.single ? `; one client: p50 ${r.single.p50} ms, p95 ${r.single.p95} ms` : ''),
       );
-      if (!server.alive() || (r.failed && /timeout|abort/i.test(r.failed))) {
+      if (!server.alive() || (r.failed && /timeout|abort|fetch failed|ECONN/i.test(r.failed))) {
         // The server may still be computing the abandoned request (or have died of it): a fresh one for the next family.
-        log(`${engine}: restarting the server (${server.alive() ? 'after a timeout' : 'it exited'})`);
+        log(`${engine}: restarting the server (${server.alive() ? 'after a timeout or a lost connection' : 'it exited'})`);
         await server.stop();
         server = await startServer(env);
       }

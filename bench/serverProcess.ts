@@ -22,7 +22,8 @@ export function startServer(env: NodeJS.ProcessEnv, readyTimeoutMs = 180_000): P
     env,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const send = (m: ParentMessage) => child.send(m);
+  // A server that died (e.g. out of memory, killed by a signal) has no channel left: nothing to send to.
+  const send = (m: ParentMessage) => void (child.connected && child.send(m));
   const waitFor = <K extends ServerMessage['kind']>(kind: K, ms: number) =>
     new Promise<Extract<ServerMessage, { kind: K }>>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -56,13 +57,14 @@ export function startServer(env: NodeJS.ProcessEnv, readyTimeoutMs = 180_000): P
     engine: r.engine,
     alive: () => child.exitCode === null && child.signalCode === null,
     memory: async () => {
+      if (!child.connected) throw new Error('bench server: not running');
       const m = waitFor('memory', 10_000);
       send({ kind: 'memory' });
       return (await m).memory;
     },
     gc: () => send({ kind: 'gc' }),
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       send({ kind: 'stop' });
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;

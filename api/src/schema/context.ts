@@ -4,6 +4,7 @@ import type { NodeRecord } from '../../../graph-schema/records.js';
 import type { Glossary } from '../../../seed/loader/validateRecord.js';
 import type { AuthState } from '../auth/curatorTokens.js';
 import type { GraphStore } from '../store/GraphStore.js';
+import { seedPublicationId } from '../services/seedPublicationIds.js';
 
 export interface Context {
   store: GraphStore;
@@ -39,14 +40,7 @@ export function createLoaders(store: GraphStore): Loaders {
       return ids.map((id) => degrees.get(id) ?? 0);
     }),
     // A seed document's own Publication cites that document, so it is among the entities sourced from it.
-    seedPublication: new DataLoader(async (stems) =>
-      Promise.all(
-        stems.map(async (stem) => {
-          const pubs = await store.listEntities({ types: ['Publication'], sourceDoc: stem }, 0, 1000);
-          return pubs.items.find((p) => p.props.seedDoc === stem)?.id ?? null;
-        }),
-      ),
-    ),
+    seedPublication: new DataLoader(async (stems) => Promise.all(stems.map((stem) => seedPublicationId(store, stem)))),
   };
 }
 
