@@ -5,16 +5,21 @@
  *
  * Two JS figures per route: "first load", the scripts the page starts with (the client entry and the route's
  * layout and page nodes with their static imports, as SvelteKit preloads them); and "loaded", every script
- * Chromium fetched while Lighthouse loaded the page (adds what the page imports lazily, e.g. the graph canvas). Each file is gzipped here (zlib level 9; the
- * server sends it uncompressed today). The app shell is the first-load JS every measured route shares.
+ * Chromium fetched while Lighthouse loaded the page (adds what the page imports lazily, e.g. the graph canvas).
+ * Each file is gzipped here (zlib level 9), whatever the server sends (it sends the build's precompressed .br or
+ * .gz when the browser accepts them; Lighthouse's transfer sizes show what went over the wire). The app shell is
+ * the first-load JS every measured route shares. Lighthouse runs use Lighthouse's default (mobile: simulated slow
+ * 4G and 4x CPU slowdown) and desktop presets; the budgets are checked on mobile.
  *
  *   npm run bench:web                  measures the existing build (run `npm run build:web` first)
  *   npm run bench:web -- --build       builds it first
  *   flags: --no-lighthouse  --runs n (Lighthouse runs per page and preset, median kept)  --out dir
+ *          --reports dir (every full Lighthouse report, JSON)  --build-dir dir (measure another build than web/build)
+ *          --without-local-cjk (Chromium sees no CJK font installed, so Chinese needs the portal's web font)
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -26,16 +31,23 @@ import { machine } from './machine.js';
 import { startServer } from './serverProcess.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BUILD = join(ROOT, 'web/build');
+const f = flags(process.argv.slice(2));
+/** The adapter-node build measured: web/build, or `--build-dir` (a build made elsewhere, e.g. a copy of web/). */
+const BUILD = resolve(f.get('build-dir') ?? join(ROOT, 'web/build'));
+/** Builds of web/ take this lock (the browser suite's harness too), so none replaces web/build under another. */
+const BUILD_LOCK = '/tmp/atlas-web-build.lock';
 /** The copy measured (see snapshotBuild); set in main. */
 let CLIENT = join(BUILD, 'client');
 const CHROMIUM = '/usr/bin/chromium';
-const f = flags(process.argv.slice(2));
 const opts = {
   build: f.get('build') === 'true',
   lighthouse: f.get('no-lighthouse') !== 'true',
   runs: numberFlag(f, 'runs', 1, 1, 5),
   out: resolve(f.get('out') ?? join(import.meta.dirname, 'results')),
+  /** When set, every full Lighthouse report (JSON) is written there, for reading the audits behind a score. */
+  reports: f.get('reports') ? resolve(f.get('reports')!) : undefined,
+  /** Run Chromium as on a machine without CJK fonts (Windows or macOS have none of Noto Sans CJK): see noCjkFonts. */
+  withoutLocalCjk: f.get('without-local-cjk') === 'true',
 };
 const BUDGET = { shellKiB: 60, explorerKiB: 250, performance: 90, accessibility: 95 };
 const log = (m: string) => console.log(`bench:web: ${m}`);
@@ -100,7 +112,19 @@ interface LighthouseFigures {
   tbtMs: number;
   cls: number;
   scripts: string[];
+  /** The machine's 1-minute load average when the run ended (Lighthouse scores drop under load). */
+  load1: number;
+  /** Audits that cost points: failing accessibility and best-practice checks, performance insights with savings. */
+  failing: { accessibility: string[]; bestPractices: string[]; performance: string[] };
+  /** The element Lighthouse took for the largest contentful paint. */
+  lcpElement?: string;
+  /** KiB transferred while the page loaded (as sent: compressed where the server compresses), by kind. */
+  transferKiB: { document: number; scripts: number; stylesheets: number; fonts: number; total: number };
+  /** How many font files (web-font slices) were fetched. */
+  fontFiles: number;
 }
+
+let reportNo = 0;
 
 async function runLighthouse(url: string, port: number, desktop: boolean): Promise<LighthouseFigures> {
   const result = await lighthouse(
@@ -111,9 +135,22 @@ async function runLighthouse(url: string, port: number, desktop: boolean): Promi
   if (!result) throw new Error(`lighthouse gave no result for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (opts.reports) {
+    mkdirSync(opts.reports, { recursive: true });
+    const name = `${String(++reportNo).padStart(2, '0')}-${desktop ? 'desktop' : 'mobile'}-${new URL(url).pathname.split('/')[1] || 'home'}.json`;
+    writeFileSync(join(opts.reports, name), JSON.stringify(lhr));
+  }
+  const failed = (category: string, keep: (a: (typeof lhr.audits)[string]) => boolean) =>
+    (lhr.categories[category]?.auditRefs ?? [])
+      .map((r) => lhr.audits[r.id])
+      .filter((a) => a && keep(a))
+      .map((a) => a.id);
+  const binaryFail = (a: (typeof lhr.audits)[string]) => a.scoreDisplayMode === 'binary' && a.score === 0;
+  const lcpItems = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items;
   const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
   const num = (k: string) => Math.round(lhr.audits[k]?.numericValue ?? NaN);
-  const requests = (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType?: string }[] } | undefined)?.items ?? [];
+  const requests = (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+  const sent = (type?: string) => kib(requests.filter((r) => !type || r.resourceType === type).reduce((a, r) => a + (r.transferSize ?? 0), 0));
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -124,8 +161,19 @@ async function runLighthouse(url: string, port: number, desktop: boolean): Promi
     tbtMs: num('total-blocking-time'),
     cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
     scripts: requests.filter((r) => r.resourceType === 'Script').map((r) => new URL(r.url).pathname),
+    load1: load1(),
+    failing: {
+      accessibility: failed('accessibility', binaryFail),
+      bestPractices: failed('best-practices', binaryFail),
+      performance: failed('performance', (a) => a.score !== null && a.score < 0.9 && (a.scoreDisplayMode === 'metricSavings' || a.scoreDisplayMode === 'numeric')),
+    },
+    lcpElement: lcpItems?.[0]?.items?.[0]?.node?.snippet,
+    transferKiB: { document: sent('Document'), scripts: sent('Script'), stylesheets: sent('Stylesheet'), fonts: sent('Font'), total: sent() },
+    fontFiles: requests.filter((r) => r.resourceType === 'Font').length,
   };
 }
+
+const load1 = () => Number(loadavg()[0].toFixed(2));
 
 const median = (xs: LighthouseFigures[]): LighthouseFigures => [...xs].sort((a, b) => a.performance - b.performance)[Math.floor(xs.length / 2)];
 
@@ -135,16 +183,39 @@ const median = (xs: LighthouseFigures[]): LighthouseFigures => [...xs].sort((a, 
  */
 function snapshotBuild(dir: string): string {
   const copy = join(dir, 'build');
-  cpSync(BUILD, copy, { recursive: true });
+  // Copied under the build lock, so a build cannot be half-written while it is copied.
+  execFileSync('flock', [BUILD_LOCK, 'cp', '-R', BUILD, copy]);
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   return copy;
 }
 
+/**
+ * A fontconfig file that hides every CJK font of this machine (Debian's fonts-noto-cjk, which the browser suite
+ * installs) from Chromium. The portal prefers an installed Noto Sans CJK SC to its web font (web/src/app.css); this
+ * measures readers who have none, who download the web font's slices.
+ */
+function noCjkFonts(dir: string): string {
+  const file = join(dir, 'fonts-without-cjk.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <selectfont><rejectfont><glob>*/*CJK*</glob><glob>*/*SourceHan*</glob><glob>*/*wqy*</glob><glob>*/*droid*</glob></rejectfont></selectfont>
+</fontconfig>
+`,
+  );
+  return file;
+}
+
 async function main() {
+  const startedAt = new Date().toISOString();
+  const loadAtStart = load1();
   if (opts.build) {
-    log('building the portal (npm run build:web)');
-    execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
+    log(`building the portal (flock ${BUILD_LOCK} npm run build:web)`);
+    execFileSync('flock', [BUILD_LOCK, 'npm', 'run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
   }
   if (!existsSync(join(BUILD, 'handler.js'))) throw new Error('no portal build at web/build: run `npm run build:web` (or pass --build)');
   const curated = loadCuratedGraph();
@@ -176,7 +247,11 @@ async function main() {
 
     const lighthouseResults: Record<string, { mobile?: LighthouseFigures; desktop?: LighthouseFigures }> = {};
     if (opts.lighthouse) {
-      chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+      chrome = await chromeLauncher.launch({
+        chromePath: CHROMIUM,
+        chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+        ...(opts.withoutLocalCjk ? { envVars: { ...process.env, FONTCONFIG_FILE: noCjkFonts(dir) } } : {}),
+      });
       for (const p of pages) {
         lighthouseResults[p.name] = {};
         for (const preset of ['mobile', 'desktop'] as const) {
@@ -184,7 +259,9 @@ async function main() {
           for (let i = 0; i < opts.runs; i++) runs.push(await runLighthouse(origin + p.path, chrome.port, preset === 'desktop'));
           const m = median(runs);
           lighthouseResults[p.name][preset] = m;
-          log(`${p.name} (${preset}): performance ${m.performance}, accessibility ${m.accessibility}, best practices ${m.bestPractices}, SEO ${m.seo}; FCP ${m.fcpMs} ms, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, CLS ${m.cls}`);
+          log(`${p.name} (${preset}): performance ${m.performance}, accessibility ${m.accessibility}, best practices ${m.bestPractices}, SEO ${m.seo}; FCP ${m.fcpMs} ms, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, CLS ${m.cls}; load average ${m.load1}`);
+          log(`  transferred: ${m.transferKiB.total} KiB (document ${m.transferKiB.document}, scripts ${m.transferKiB.scripts}, CSS ${m.transferKiB.stylesheets}, fonts ${m.transferKiB.fonts} in ${m.fontFiles} files)`);
+          log(`  failing: accessibility [${m.failing.accessibility.join(', ')}], best practices [${m.failing.bestPractices.join(', ')}], performance [${m.failing.performance.join(', ')}]; LCP element ${m.lcpElement ?? '?'}`);
         }
       }
     }
@@ -232,9 +309,11 @@ async function main() {
       JSON.stringify(
         {
           command: `npm run bench:web -- ${process.argv.slice(2).join(' ')}`.trim(),
-          startedAt: new Date().toISOString(),
-          machine: { ...machine(), chromium: chromiumVersion() },
+          startedAt,
+          finishedAt: new Date().toISOString(),
+          machine: { ...machine(), chromium: chromiumVersion(), load1AtStart: loadAtStart, load1AtEnd: load1() },
           gzip: 'zlib level 9, per file',
+          fonts: opts.withoutLocalCjk ? 'Chromium without the machine’s CJK fonts (--without-local-cjk): the web font is downloaded' : 'the machine’s fonts (Noto Sans CJK installed by fonts-noto-cjk)',
           shell: { ...shell, files: [...shared] },
           routes: perRoute,
           lighthouse: Object.fromEntries(Object.entries(lighthouseResults).map(([k, v]) => [k, { mobile: strip(v.mobile), desktop: strip(v.desktop) }])),

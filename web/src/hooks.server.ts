@@ -1,9 +1,13 @@
 import type { Handle, HandleFetch } from '@sveltejs/kit';
 import { GRAPHQL_PATH } from '$lib/graphqlClient';
 import { htmlLang, LANG_COOKIE, LANG_COOKIE_MAX_AGE, LANG_QUERY, negotiateLang } from '$lib/i18n/lang';
+import { compressResponse } from '$lib/server/compress';
 import { goesThroughLoopback, loopbackUrl } from '$lib/server/graphqlLoopback';
 
-/** Chooses the language before rendering, so the server's HTML is already in it (no flash of the other language). */
+/**
+ * Chooses the language before rendering, so the server's HTML is already in it (no flash of the other language), and
+ * compresses what is rendered.
+ */
 export const handle: Handle = async ({ event, resolve }) => {
   const query = event.url.searchParams.get(LANG_QUERY);
   const lang = negotiateLang(query, event.cookies.get(LANG_COOKIE), event.request.headers.get('accept-language'));
@@ -22,9 +26,12 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.lang = lang;
   // The same URL renders differently by language.
   event.setHeaders({ vary: 'Cookie, Accept-Language' });
-  return resolve(event, {
+  const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%atlas.lang%', htmlLang(lang)),
   });
+  // Pages and their data compressed (the static files are precompressed at build time, see svelte.config.js); never
+  // an answer to a load's own fetch of this app, which nothing would decode.
+  return event.isSubRequest ? response : compressResponse(event.request, response);
 };
 
 /**

@@ -1,9 +1,9 @@
 /**
- * A tiny client for the codegen'd typed documents: print, POST, return `data` or throw a GraphQLRequestError.
+ * A tiny client for the codegen'd typed documents: print (printDocument.ts), POST, return `data` or throw a GraphQLRequestError.
  * It takes the caller's `fetch` so SvelteKit loads can pass theirs (inlined into the page on SSR, reused on hydration).
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { printDocument } from './printDocument';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -57,7 +57,7 @@ export async function request<TData, TVariables extends Record<string, unknown>>
     response = await fetchFn(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+      body: JSON.stringify({ query: printDocument(document), variables: variables ?? {} }),
       signal: options?.signal,
     });
   } catch (cause) {

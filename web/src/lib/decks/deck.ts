@@ -3,7 +3,7 @@
  * layout, highlights, a caption, speaker notes and a reveal order. Decks travel as JSON files; this module is the
  * one place that reads (validates) and writes them, and says how a presentation steps through them. Pure.
  */
-import { LAYOUT_NAMES, type LayoutName } from '../graph/graphStyle';
+import { LAYOUT_NAMES, type LayoutName } from '../graph/layoutNames';
 import type { Position } from '../graph/toElements';
 
 export const DECK_FORMAT = 'governance-atlas/deck';

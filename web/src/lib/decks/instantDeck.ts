@@ -7,6 +7,7 @@ import type { RelationType } from '../generated/graphql';
 import { isSymmetric, relationRank } from '../graph/relationTypes';
 import { translate } from '../i18n/translate';
 import { DECK_FORMAT, DECK_VERSION, MAX_SLIDE_NODES, type Bilingual, type Deck } from './deck';
+import '../i18n/messages/present';
 
 interface Named {
   id: string;

@@ -3,14 +3,10 @@
  * writes (colour, shape, size, label) and its classes (highlighted, faded, pinned, has-hidden, undirected).
  */
 import type { LayoutOptions, StylesheetStyle } from 'cytoscape';
+import type { LayoutName } from './layoutNames';
 import type { Position } from './toElements';
 
-export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'preset'] as const;
-export type LayoutName = (typeof LAYOUT_NAMES)[number];
-
-export function isLayoutName(value: unknown): value is LayoutName {
-  return typeof value === 'string' && (LAYOUT_NAMES as readonly string[]).includes(value);
-}
+export { isLayoutName, LAYOUT_NAMES, type LayoutName } from './layoutNames';
 
 export const HIGHLIGHT = '#B45309';
 

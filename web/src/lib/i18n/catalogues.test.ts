@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS, NODE_TYPES, NODE_TYPE_NAMES, REL_TYPE_NAMES, SECTORS, STANCES } from '../../../../graph-schema/model';
 import { LANGS } from './lang';
-import { CATALOGUES, format, localized, placeholdersOf, translate, translateEnum } from './translate';
+import { CATALOGUES } from './messages/allMessages';
+import { format, localized, placeholdersOf, translate, translateEnum } from './translate';
 
 const keysOf = (o: object) => Object.keys(o).sort();
 const valuesOf = (spec: { values?: readonly string[] }): readonly string[] => {

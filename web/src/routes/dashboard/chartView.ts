@@ -9,6 +9,7 @@ import { isEntityType } from '../../lib/graph/entityTypes';
 import { DIMENSIONS_ORDER } from '../../lib/charts/dimensions';
 import { batchColour, dimensionColour, NONE_COLOUR, sectorColour, seriesColour, UNCLASSIFIED_COLOUR } from '../../lib/charts/palette';
 import type { ChartLabels } from './chartLabels';
+import '../../lib/i18n/messages/dashboard';
 
 export type Dashboard = Omit<DashboardPageQuery['dashboard'], '__typename'>;
 export type Mark = Dashboard['entitiesByType'][number];

@@ -6,6 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { FONT_STACK, textWidth } from '../../lib/charts/figureLayout';
 import type { ChartLabels } from './chartLabels';
 import { shorten, type ChartRow, type ChartView } from './chartView';
+import '../../lib/i18n/messages/dashboard';
 
 const FONT_SIZE = 13;
 const ROW = 26;

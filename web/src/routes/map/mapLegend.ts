@@ -4,6 +4,8 @@ import type { LegendEntry } from '../../lib/charts/figureLayout';
 import { batchColour, dimensionColour } from '../../lib/charts/palette';
 import type { MessageKey, Params } from '../../lib/i18n/translate';
 import { CITY_KEY, NONE_KEY, type ColourBy } from './mapPlaces';
+import '../../lib/i18n/messages/dashboard';
+import '../../lib/i18n/messages/map';
 
 /** Places without a batch or dimension: a light fill with a dark outline, so the coloured ones stand out. */
 export const PLAIN_FILL = '#E8EAED';

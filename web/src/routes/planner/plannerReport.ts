@@ -2,6 +2,7 @@
 import type { PlannerFormQuery, PlannerResultsQuery } from '$lib/generated/graphql';
 import type { MessageKey, Params } from '$lib/i18n/translate';
 import type { Profile } from './plannerParams';
+import '../../lib/i18n/messages/planner';
 
 export type Options = PlannerFormQuery['plannerOptions'];
 export type Ranking = PlannerResultsQuery['recommendMechanisms'];
