@@ -23,7 +23,9 @@ export function startServer(env: NodeJS.ProcessEnv, readyTimeoutMs = 180_000): P
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   // A server that died (e.g. out of memory, killed by a signal) has no channel left: nothing to send to.
-  const send = (m: ParentMessage) => void (child.connected && child.send(m));
+  const send = (m: ParentMessage) => void (child.connected && child.send(m, () => {})); // a send error is reported to the callback, not thrown
+  // A server dying mid-send (EPIPE) emits 'error' on the child: the benchmark notices the death through alive().
+  child.on('error', () => {});
   const waitFor = <K extends ServerMessage['kind']>(kind: K, ms: number) =>
     new Promise<Extract<ServerMessage, { kind: K }>>((resolve, reject) => {
       const timer = setTimeout(() => {
