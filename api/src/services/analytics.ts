@@ -10,7 +10,7 @@ import type { NodeType } from '../../../graph-schema/model.js';
 import { BadUserInputError } from '../errors.js';
 import type { GraphData } from '../../../graph-schema/records.js';
 import type { GraphStore } from '../store/GraphStore.js';
-import { graphVersion } from './graphVersion.js';
+import { versionedCache } from './versionedCache.js';
 
 /** Exact betweenness is O(V·E); past this many nodes it is left out rather than approximated silently. */
 export const BETWEENNESS_MAX_NODES = 20_000;
@@ -57,8 +57,8 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** Answers (or answers being computed: concurrent asks share one) per store, for one graph version at a time. */
-const cache = new WeakMap<GraphStore, { version: string; answers: Map<string, Promise<AnalyticsResult>> }>();
+/** Answers per graph version; scopes are chosen by requests, so only the latest few are kept. */
+const answers = versionedCache<AnalyticsResult>(16);
 
 /** Rows one scoped read may return: the sum of the scope's degrees, bounded (5,000 ids × a mean degree of 20 is 100k). */
 const SCOPE_ROWS = 2_000_000;
@@ -79,18 +79,8 @@ async function graphFor(store: GraphStore, scopeIds: string[] | null): Promise<G
 
 export async function computeAnalytics(store: GraphStore, scope: AnalyticsScope | null | undefined): Promise<AnalyticsResult> {
   if (scope?.ids && scope.ids.length > MAX_SCOPE_IDS) throw new BadUserInputError(`a scope may name at most ${MAX_SCOPE_IDS} ids`, 'scope');
-  const version = await graphVersion(store);
   const key = JSON.stringify([[...(scope?.ids ?? [])].sort(), [...(scope?.types ?? [])].sort()]);
-  let perStore = cache.get(store);
-  // One graph version at a time is enough; older answers are stale.
-  if (perStore?.version !== version) cache.set(store, (perStore = { version, answers: new Map() }));
-  const answers = perStore.answers;
-  const hit = answers.get(key);
-  if (hit) return hit;
-  const answer = graphFor(store, scope?.ids ?? null).then((graph) => analyse(graph, scope));
-  answers.set(key, answer);
-  answer.catch(() => answers.get(key) === answer && answers.delete(key)); // a failure is not cached
-  return answer;
+  return answers(store, key, () => graphFor(store, scope?.ids ?? null).then((graph) => analyse(graph, scope)));
 }
 
 function analyse(dump: GraphData, scope: AnalyticsScope | null | undefined): AnalyticsResult {

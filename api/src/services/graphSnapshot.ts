@@ -6,7 +6,7 @@
 import type { NodeType, RelType } from '../../../graph-schema/model.js';
 import type { EdgeRecord, NodeRecord } from '../../../graph-schema/records.js';
 import type { GraphStore } from '../store/GraphStore.js';
-import { graphVersion } from './graphVersion.js';
+import { versionedCache } from './versionedCache.js';
 
 export interface GraphSnapshot {
   /** Fingerprint of the graph version the snapshot was read at; derived caches key on it. */
@@ -21,8 +21,6 @@ export interface GraphSnapshot {
 }
 
 const NONE: readonly never[] = [];
-/** The snapshot being read or last read, per store: requests that arrive while it is read share the one read. */
-const snapshots = new WeakMap<GraphStore, { version: string; snapshot: Promise<GraphSnapshot> }>();
 
 export function buildSnapshot(version: string, nodes: readonly NodeRecord[], edges: readonly EdgeRecord[]): GraphSnapshot {
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -44,15 +42,9 @@ export function buildSnapshot(version: string, nodes: readonly NodeRecord[], edg
   };
 }
 
-export async function graphSnapshot(store: GraphStore): Promise<GraphSnapshot> {
-  const version = await graphVersion(store);
-  const cached = snapshots.get(store);
-  if (cached?.version === version) return cached.snapshot;
-  // Seconds and gigabytes at 1M relationships (issue 8): one read per graph version, however many ask at once.
-  const snapshot = store.dump().then(({ nodes, edges }) => buildSnapshot(version, nodes, edges));
-  snapshots.set(store, { version, snapshot });
-  snapshot.catch(() => {
-    if (snapshots.get(store)?.snapshot === snapshot) snapshots.delete(store); // a failed read is not cached
-  });
-  return snapshot;
+/** One whole-graph read per graph version, however many ask at once (seconds and gigabytes at 1M relationships). */
+const snapshots = versionedCache<GraphSnapshot>(1);
+
+export function graphSnapshot(store: GraphStore): Promise<GraphSnapshot> {
+  return snapshots(store, 'graph', (version) => store.dump().then(({ nodes, edges }) => buildSnapshot(version, nodes, edges)));
 }
