@@ -111,3 +111,12 @@ export async function startPortal(seedDir = join(ROOT, 'seed'), options: PortalO
 export async function injectAxe(page: Page): Promise<void> {
   await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
 }
+
+/**
+ * Goes to a portal URL and waits until the app has hydrated (the root layout marks <html data-hydrated>): typing,
+ * pressing Enter or choosing a file before then reaches no handler, which on a loaded machine happens.
+ */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}

@@ -1,6 +1,6 @@
 /** Issue 2: the portal shell lists and searches entities through the API, in headless Chromium. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, startPortal, type Portal } from './browserHarness.js';
+import { browserAvailable, gotoHydrated, startPortal, type Portal } from './browserHarness.js';
 
 describe.skipIf(!browserAvailable())('portal shell in Chromium', () => {
   let portal: Portal;
@@ -22,7 +22,7 @@ describe.skipIf(!browserAvailable())('portal shell in Chromium', () => {
 
   it('searches in Chinese and opens an entity page with its sources', async () => {
     const { page, problems } = await portal.newPage();
-    await page.goto(`${portal.url}/?lang=zh`);
+    await gotoHydrated(page, `${portal.url}/?lang=zh`);
     const box = page.getByRole('searchbox').first();
     await box.fill('公益银行');
     await box.press('Enter');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDeck } from '../../web/src/lib/decks/deck.js';
-import { browserAvailable, startPortal, type Portal } from './browserHarness.js';
+import { browserAvailable, gotoHydrated, startPortal, type Portal } from './browserHarness.js';
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 100 });
 const LIXIA = 'case:jinan-lixia-charity-bank';
@@ -86,7 +86,7 @@ describe.skipIf(!browserAvailable())('presentation mode in Chromium', () => {
 
     // A fresh browser (no draft in its storage) opens the saved file and shows the same deck.
     const fresh = await portal.newPage();
-    await fresh.page.goto(`${portal.url}/present?lang=en`);
+    await gotoHydrated(fresh.page, `${portal.url}/present?lang=en`);
     await fresh.page.locator('#deck-file').setInputFiles(file);
     await fresh.page.waitForURL(/\/present\/edit$/);
     await poll(() => fresh.page.getByLabel('Title (English)').inputValue()).toBe('The Lixia charity bank');

@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CuratorTokens, hashToken } from '../../api/src/auth/curatorTokens.js';
 import { NON_PAGE_CSP } from '../../api/src/server/securityHeaders.js';
-import { browserAvailable, startPortal, type Portal } from './browserHarness.js';
+import { browserAvailable, gotoHydrated, startPortal, type Portal } from './browserHarness.js';
 
 const TOKEN = 'atlas_xss-csp-curator-0123456789abcdef';
 
@@ -232,7 +232,7 @@ describe.skipIf(!browserAvailable())('XSS and Content-Security-Policy in Chromiu
       await page.locator('main').waitFor();
     }
     // Search from the home page: the browse page is reached by client-side navigation, its data as JSON.
-    await page.goto(`${portal.url}/?lang=en`);
+    await gotoHydrated(page, `${portal.url}/?lang=en`);
     const box = page.getByRole('searchbox').first();
     await box.fill('onerror');
     await box.press('Enter');
