@@ -21,6 +21,8 @@ export interface SizeResult {
   degree: { mean: number; p50: number; p90: number; p99: number; max: number };
   generateS: number;
   loadS: number;
+  /** The in-process read model of the server measured (null: not in use, as with Neo4j by default). */
+  readModel?: { inMemory: boolean; ms: number } | null;
   scenarios: ScenarioResult[];
   skipped: { family: string; reason: string }[];
   /** Null when the server did not answer (busy with an abandoned request). */

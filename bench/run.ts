@@ -74,8 +74,10 @@ async function runScenario(server: ServerHandle, sc: Scenario): Promise<Scenario
   return { name: sc.name, note: sc.note, firstMs: first.ms, ...r, single };
 }
 
-async function benchServer(engine: string, env: NodeJS.ProcessEnv, samples: Samples): Promise<Pick<SizeResult, 'scenarios' | 'skipped' | 'serverMemoryMiB'>> {
+async function benchServer(engine: string, env: NodeJS.ProcessEnv, samples: Samples): Promise<Pick<SizeResult, 'scenarios' | 'skipped' | 'serverMemoryMiB' | 'readModel'>> {
   let server = await startServer(env);
+  const readModel = server.readModel;
+  if (readModel) log(`${engine}: read model ${readModel.inMemory ? `built in ${readModel.ms} ms` : 'not in use (graph over its size limit)'}`);
   const mib = (m: NodeJS.MemoryUsage | null) => (m ? { rss: Math.round(m.rss / 2 ** 20), heapUsed: Math.round(m.heapUsed / 2 ** 20) } : null);
   try {
     const intro = await post(server.appPort, { query: INTROSPECTION });
@@ -103,7 +105,7 @@ async function benchServer(engine: string, env: NodeJS.ProcessEnv, samples: Samp
       }
     }
     const memAfter = await server.memory().catch(() => null);
-    return { scenarios, skipped: optional.skipped, serverMemoryMiB: { before: mib(memBefore), after: mib(memAfter) } };
+    return { scenarios, skipped: optional.skipped, serverMemoryMiB: { before: mib(memBefore), after: mib(memAfter) }, readModel };
   } finally {
     await server.stop();
   }

@@ -9,6 +9,8 @@ export interface ServerHandle {
   appPort: number;
   helloPort: number;
   engine: string;
+  /** Whether reads were answered from the in-process read model, and how long building it took; null: not in use. */
+  readModel: { inMemory: boolean; ms: number } | null;
   /** False once the process has exited (e.g. out of memory). */
   alive(): boolean;
   memory(): Promise<NodeJS.MemoryUsage>;
@@ -57,6 +59,7 @@ export function startServer(env: NodeJS.ProcessEnv, readyTimeoutMs = 180_000): P
     appPort: r.appPort,
     helloPort: r.helloPort,
     engine: r.engine,
+    readModel: r.readModel,
     alive: () => child.exitCode === null && child.signalCode === null,
     memory: async () => {
       if (!child.connected) throw new Error('bench server: not running');

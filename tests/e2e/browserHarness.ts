@@ -12,6 +12,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { CuratorTokens } from '../../api/src/auth/curatorTokens.js';
 import { createApp } from '../../api/src/server/createApp.js';
 import { KuzuStore } from '../../api/src/store/embedded/KuzuStore.js';
+import type { GraphStore } from '../../api/src/store/GraphStore.js';
+import { ReadModelStore } from '../../api/src/store/readModel/ReadModelStore.js';
 import { seedStore } from '../../seed/loader/seedStore.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -46,7 +48,7 @@ export function ensureWebBuild(): void {
 export interface Portal {
   url: string;
   browser: Browser;
-  store: KuzuStore;
+  store: GraphStore;
   /** A new page that records console errors and failed requests into `problems`. */
   newPage(): Promise<{ page: Page; problems: string[] }>;
   stop(): Promise<void>;
@@ -70,8 +72,10 @@ export interface PortalOptions {
 export async function startPortal(seedDir = join(ROOT, 'seed'), options: PortalOptions = {}): Promise<Portal> {
   ensureWebBuild();
   const webHandlerPath = privateBuildCopy();
-  const store = await KuzuStore.open({ path: join(mkdtempSync(join(tmpdir(), 'atlas-e2e-')), 'atlas.kuzu') });
-  await seedStore(store, seedDir);
+  const kuzu = await KuzuStore.open({ path: join(mkdtempSync(join(tmpdir(), 'atlas-e2e-')), 'atlas.kuzu') });
+  await seedStore(kuzu, seedDir);
+  // As `npm start` serves it: reads from the store until the read model is built, then from memory.
+  const store = new ReadModelStore(kuzu, { maxRelationships: Number.POSITIVE_INFINITY });
   const { app, apollo } = await createApp({ store, introspection: false, webHandlerPath, curatorTokens: options.curatorTokens });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((ok) => server.once('listening', () => ok()));

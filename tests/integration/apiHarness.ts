@@ -1,4 +1,4 @@
-/** An Apollo server over a private Kuzu store loaded from a seed folder, for executeOperation tests. */
+/** An Apollo server over a private Kuzu store loaded from a seed folder, behind the read model, for executeOperation tests. */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { createApolloServer } from '../../api/src/server/createApolloServer.js';
 import { createContext } from '../../api/src/schema/context.js';
 import { KuzuStore } from '../../api/src/store/embedded/KuzuStore.js';
 import type { GraphStore } from '../../api/src/store/GraphStore.js';
+import { ReadModelStore } from '../../api/src/store/readModel/ReadModelStore.js';
 import { seedStore } from '../../seed/loader/seedStore.js';
 
 export interface ApiResult<T> {
@@ -17,7 +18,8 @@ export interface ApiResult<T> {
 export async function startApi(seedDir: string, wrap: (s: GraphStore) => GraphStore = (s) => s) {
   const inner = await KuzuStore.open({ path: join(mkdtempSync(join(tmpdir(), 'atlas-api-')), 'atlas.kuzu') });
   await seedStore(inner, seedDir);
-  const store = wrap(inner);
+  // As the server runs it (openStore), with every read waiting for the model: answers come from memory.
+  const store = wrap(new ReadModelStore(inner, { maxRelationships: Number.POSITIVE_INFINITY, waitForModel: true }));
   const logged: unknown[] = [];
   const server = createApolloServer({ introspection: false, log: (e) => logged.push(e) });
   await server.start();

@@ -5,6 +5,7 @@ import { needsFirstSeed, openStore } from '../store/openStore.js';
 import { loadGlossary } from '../../../seed/loader/loadSeedFiles.js';
 import { seedStore } from '../../../seed/loader/seedStore.js';
 import { CuratorTokens } from '../auth/curatorTokens.js';
+import { ReadModelStore } from '../store/readModel/ReadModelStore.js';
 import { createApp } from './createApp.js';
 
 const WEB_HANDLER = fileURLToPath(new URL('../../../web/build/handler.js', import.meta.url));
@@ -13,7 +14,7 @@ const config = loadConfig();
 // Read before opening the store: a bad token entry stops the start with a message naming it.
 const curatorTokens = CuratorTokens.load(config);
 const firstStart = needsFirstSeed(config.store);
-const store = await openStore(config.store);
+const store = await openStore(config.store, { onEvent: (m) => console.log(`atlas: ${m}`) });
 if (firstStart) {
   console.log(`atlas: first start, seeding ${config.store.kind === 'kuzu' ? config.store.path : 'the store'} from ${config.seedDir}`);
   const { nodes, edges } = await seedStore(store, config.seedDir, (m) => console.log(`atlas: seed: ${m}`), { who: 'first start (seed)' });
@@ -27,6 +28,8 @@ const { app, apollo } = await createApp({
   glossary: loadGlossary(config.seedDir),
   webHandlerPath: WEB_HANDLER,
 });
+// Build the read model now rather than on the first request; until it is ready the store answers.
+if (store instanceof ReadModelStore) void store.ready();
 console.log(`atlas: ${curatorTokens.count} curator token(s) configured${curatorTokens.count ? '' : ' (editing is off)'}`);
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();

@@ -11,6 +11,9 @@ import { versionedCache } from './versionedCache.js';
 export interface GraphSnapshot {
   /** Fingerprint of the graph version the snapshot was read at; derived caches key on it. */
   readonly version: string;
+  /** Every node and relationship, frozen: the records are shared by every request that reads this version. */
+  readonly nodes: readonly NodeRecord[];
+  readonly edges: readonly EdgeRecord[];
   node(id: string): NodeRecord | undefined;
   /** Nodes of a type, in id order. */
   ofType(type: NodeType): readonly NodeRecord[];
@@ -22,7 +25,18 @@ export interface GraphSnapshot {
 
 const NONE: readonly never[] = [];
 
+/** A record and what it holds, frozen: a caller that changed a shared record would change every later answer. */
+function freezeRecord<T extends NodeRecord | EdgeRecord>(r: T): T {
+  for (const s of r.sources) Object.freeze(s);
+  Object.freeze(r.sources);
+  for (const v of Object.values(r.props)) if (Array.isArray(v)) Object.freeze(v);
+  Object.freeze(r.props);
+  return Object.freeze(r);
+}
+
 export function buildSnapshot(version: string, nodes: readonly NodeRecord[], edges: readonly EdgeRecord[]): GraphSnapshot {
+  for (const n of nodes) freezeRecord(n);
+  for (const e of edges) freezeRecord(e);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const byType = new Map<NodeType, NodeRecord[]>();
   for (const n of [...nodes].sort((a, b) => a.id.localeCompare(b.id))) (byType.get(n.type) ?? byType.set(n.type, []).get(n.type)!).push(n);
@@ -35,6 +49,8 @@ export function buildSnapshot(version: string, nodes: readonly NodeRecord[], edg
   }
   return {
     version,
+    nodes,
+    edges,
     node: (id) => byId.get(id),
     ofType: (type) => byType.get(type) ?? NONE,
     out: (id, rel) => outIndex.get(`${id}|${rel}`) ?? NONE,
