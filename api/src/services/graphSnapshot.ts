@@ -34,7 +34,33 @@ function freezeRecord<T extends NodeRecord | EdgeRecord>(r: T): T {
   return Object.freeze(r);
 }
 
+/**
+ * One shared copy of each distinct value (by its JSON): many relationships cite the same passage and carry
+ * the same empty properties, and each end is the node's own id string. At 1M relationships this removes
+ * millions of small objects from the heap, which is what major garbage collections walk (issue 8).
+ */
+function sharing() {
+  const pool = new Map<string, unknown>();
+  return <T>(value: T): T => {
+    const key = JSON.stringify(value);
+    const hit = pool.get(key);
+    if (hit !== undefined) return hit as T;
+    pool.set(key, value);
+    return value;
+  };
+}
+
 export function buildSnapshot(version: string, nodes: readonly NodeRecord[], edges: readonly EdgeRecord[]): GraphSnapshot {
+  const share = sharing();
+  const idOf = new Map(nodes.map((n) => [n.id, n.id]));
+  for (const n of nodes) if (!Object.isFrozen(n)) n.sources = share(n.sources);
+  for (const e of edges) {
+    if (Object.isFrozen(e)) continue;
+    e.from = idOf.get(e.from) ?? e.from;
+    e.to = idOf.get(e.to) ?? e.to;
+    e.sources = share(e.sources);
+    e.props = share(e.props);
+  }
   for (const n of nodes) freezeRecord(n);
   for (const e of edges) freezeRecord(e);
   const byId = new Map(nodes.map((n) => [n.id, n]));

@@ -229,17 +229,19 @@ export class KuzuStore implements GraphStore {
   async stats(): Promise<GraphStats> {
     const generation = this.pool.generation;
     if (this.statsCache?.generation !== generation) {
-      const value = this.pool.read([read.nodeCounts('kuzu'), {}], [read.edgeCounts('kuzu'), {}]).then(([n, e]) => ({
-        nodesByType: Object.fromEntries(n.map((r) => [String(r.type), Number(r.count)])),
-        edgesByType: Object.fromEntries(e.map((r) => [String(r.type), Number(r.count)])),
-      }));
+      // Frozen, so every caller can be handed the same object (graphVersion reuses its fingerprint while it is).
+      const value = this.pool.read([read.nodeCounts('kuzu'), {}], [read.edgeCounts('kuzu'), {}]).then(([n, e]) =>
+        Object.freeze({
+          nodesByType: Object.freeze(Object.fromEntries(n.map((r) => [String(r.type), Number(r.count)]))),
+          edgesByType: Object.freeze(Object.fromEntries(e.map((r) => [String(r.type), Number(r.count)]))),
+        }),
+      );
       this.statsCache = { generation, value };
       value.catch(() => {
         if (this.statsCache?.value === value) this.statsCache = undefined;
       });
     }
-    const s = await this.statsCache!.value;
-    return { nodesByType: { ...s.nodesByType }, edgesByType: { ...s.edgesByType } };
+    return this.statsCache!.value;
   }
 
   private async nodeCount(): Promise<number> {
