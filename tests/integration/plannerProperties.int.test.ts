@@ -6,7 +6,7 @@ import { buildSnapshot } from '../../api/src/services/graphSnapshot.js';
 import { gatherCandidates } from '../../api/src/services/planner/candidates.js';
 import { plannerContext } from '../../api/src/services/planner/plannerContext.js';
 import { readProfile } from '../../api/src/services/planner/profile.js';
-import { rankMechanisms } from '../../api/src/services/planner/rankMechanisms.js';
+import { rankMechanisms, rankTop } from '../../api/src/services/planner/rankMechanisms.js';
 import { CITY_SIZE_ORDER, DISTRICT_ORDER, RESOURCE_ORDER, TRAIT_ORDER } from '../../api/src/services/planner/vocabulary.js';
 import type { PlannerProfileInput } from '../../api/src/generated/resolvers.js';
 import { loadSeedFiles } from '../../seed/loader/loadSeedFiles.js';
@@ -27,6 +27,19 @@ const profileArb = fc.record({
 const rank = (input: PlannerProfileInput) => rankMechanisms(candidates, plannerContext(snapshot, readProfile(input, (id) => problems.includes(id))));
 
 describe('the planner on the real seed', () => {
+  it('rankTop (what the API serves) is exactly the head of the full ranking, with its length as the total', () => {
+    fc.assert(
+      fc.property(profileArb, fc.integer({ min: 1, max: 50 }), (profile, limit) => {
+        const ctx = plannerContext(snapshot, readProfile(profile, (id) => problems.includes(id)));
+        const full = rankMechanisms(candidates, ctx);
+        const top = rankTop(candidates, ctx, limit);
+        expect(top.total).toBe(full.length);
+        expect(top.results).toEqual(full.slice(0, limit));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('never lowers any mechanism when a resource is added', () => {
     fc.assert(
       fc.property(profileArb, fc.constantFrom(...RESOURCE_ORDER), (profile, resource) => {

@@ -32,13 +32,22 @@ function contribution(need: Need, ctx: PlannerContext, share: number): Contribut
   };
 }
 
+/** The part's points alone (in hundredths), as actorsPart counts them: the ranking scores every candidate with it. */
+export function actorsHundredths(candidate: Candidate, ctx: PlannerContext): number {
+  const total = candidate.needs.length;
+  if (total === 0) return 0;
+  let met = 0;
+  for (const n of candidate.needs) if (present(n, ctx) !== null) met++;
+  return toHundredths((WEIGHTS.actors.max * met) / total);
+}
+
 export function actorsPart(candidate: Candidate, ctx: PlannerContext): ScorePartResult {
   const total = candidate.needs.length;
   const met = candidate.needs.filter((n) => present(n, ctx) !== null).length;
   const max = WEIGHTS.actors.max;
   return {
     part: 'ACTORS',
-    hundredths: total === 0 ? 0 : toHundredths((max * met) / total),
+    hundredths: actorsHundredths(candidate, ctx),
     max: SCORE_RULES.ACTORS.max,
     summaryZh: total === 0 ? '文献没有写明它需要哪些主体' : `它所需的 ${total} 项主体和资源中，已具备 ${met} 项`,
     summaryEn: total === 0 ? 'The documents name no actors it needs' : `${met} of the ${total} actors and resources it needs are present`,

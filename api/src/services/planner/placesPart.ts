@@ -21,13 +21,39 @@ function sizePoints(city: NodeRecord, ctx: PlannerContext): number {
   return distance === 0 ? W.sameSize : distance === 1 ? W.similarSize : 0;
 }
 
+/** The application's best-matching city stands for it (a case may lie in two); the first of equals. */
+function bestCity(a: Application, ctx: PlannerContext): { city: NodeRecord | null; size: number } {
+  let city: NodeRecord | null = null;
+  let size = 0;
+  for (const c of a.cities) {
+    const points = sizePoints(c, ctx);
+    if (city === null || points > size) (city = c), (size = points);
+  }
+  return { city, size };
+}
+
+function districtMatchOf(a: Application, ctx: PlannerContext): boolean {
+  if (a.kind !== 'case' || ctx.districtMarks.size === 0) return false;
+  for (const id of a.linked) if (ctx.districtMarks.has(id)) return true;
+  return false;
+}
+
+const pointsOf = (size: number, districtMatch: boolean) => size + (districtMatch ? W.district : 0);
+
 export function scoreApplication(a: Application, ctx: PlannerContext): ScoredApplication {
-  // The application's best-matching city stands for it (a case may lie in two).
-  const ranked = a.cities.map((city) => ({ city, points: sizePoints(city, ctx) })).sort((x, y) => y.points - x.points);
-  const city = ranked[0]?.city ?? null;
-  const size = ranked[0]?.points ?? 0;
-  const districtMatch = a.kind === 'case' && [...a.linked].some((id) => ctx.districtMarks.has(id));
-  return { ...a, city, sameSize: size === W.sameSize, districtMatch, points: size + (districtMatch ? W.district : 0) };
+  const { city, size } = bestCity(a, ctx);
+  const districtMatch = districtMatchOf(a, ctx);
+  return { ...a, city, sameSize: size === W.sameSize, districtMatch, points: pointsOf(size, districtMatch) };
+}
+
+/** The part's points alone (in hundredths), as placesPart counts them: the ranking scores every candidate with it. */
+export function placesHundredths(candidate: Candidate, ctx: PlannerContext): number {
+  let raw = 0;
+  for (const a of candidate.applications) {
+    const points = pointsOf(bestCity(a, ctx).size, districtMatchOf(a, ctx));
+    if (points > 0) raw += toHundredths(points);
+  }
+  return Math.min(raw, toHundredths(W.max));
 }
 
 /** "Jinan (megacity)" in both languages, the size class as the vocabulary names it. */
@@ -60,13 +86,12 @@ export function placesPart(candidate: Candidate, ctx: PlannerContext): { part: S
     .map((a) => scoreApplication(a, ctx))
     .sort((x, y) => y.points - x.points || KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || compareIds((x.case ?? x.place)!.id, (y.case ?? y.place)!.id));
   const contributions = evidence.filter((a) => a.points > 0).map(contribution);
-  const raw = contributions.reduce((sum, c) => sum + toHundredths(c.points), 0);
   const similar = contributions.length;
   return {
     evidence,
     part: {
       part: 'PLACES',
-      hundredths: Math.min(raw, toHundredths(W.max)),
+      hundredths: placesHundredths(candidate, ctx),
       max: SCORE_RULES.PLACES.max,
       summaryZh: `${evidence.length} 个应用过它的案例或地方中，${similar} 个与你的社区相似`,
       summaryEn: `${similar} of the ${evidence.length} cases and places that applied it are like your district`,

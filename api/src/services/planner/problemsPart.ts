@@ -45,12 +45,28 @@ function bestFor(candidate: Candidate, problemId: string, related: ReadonlySet<s
   return best;
 }
 
+/** Each problem considered (stated at full weight, then brought at half), with how the candidate meets it. */
+function eachMet(candidate: Candidate, ctx: PlannerContext, visit: (problemId: string, met: Met, factor: number, brought: Why | null) => void): void {
+  const consider = (problemId: string, factor: number, brought: Why | null) => {
+    const met = bestFor(candidate, problemId, ctx.related.get(problemId) ?? NO_RELATED);
+    if (met) visit(problemId, met, factor, brought);
+  };
+  for (const id of ctx.profile.problems) consider(id, 1, null);
+  for (const [id, brought] of ctx.implied) consider(id, W.implied, brought);
+}
+const NO_RELATED: ReadonlySet<string> = new Set();
+
+/** The part's points alone (in hundredths), as problemsPart counts them: the ranking scores every candidate with it. */
+export function problemsHundredths(candidate: Candidate, ctx: PlannerContext): number {
+  let sum = 0;
+  eachMet(candidate, ctx, (_, met, factor) => (sum += toHundredths(met.points * factor)));
+  return sum;
+}
+
 export function problemsPart(candidate: Candidate, ctx: PlannerContext): ScorePartResult {
   const contributions: Contribution[] = [];
   let statedMet = 0;
-  const consider = (problemId: string, factor: number, brought: Why | null) => {
-    const met = bestFor(candidate, problemId, ctx.related.get(problemId) ?? new Set());
-    if (!met) return;
+  eachMet(candidate, ctx, (problemId, met, factor, brought) => {
     if (!brought) statedMet++;
     const problem = ctx.problemNodes.get(problemId) ?? null;
     const why = reason(met);
@@ -63,13 +79,11 @@ export function problemsPart(candidate: Candidate, ctx: PlannerContext): ScorePa
       reasonEn: brought ? `${why.en} (a problem "${brought.en}" brings, counted half)` : why.en,
       sources: met.link.sources,
     });
-  };
-  for (const id of ctx.profile.problems) consider(id, 1, null);
-  for (const [id, brought] of ctx.implied) consider(id, W.implied, brought);
+  });
   const broughtMet = contributions.length - statedMet;
   return {
     part: 'PROBLEMS',
-    hundredths: contributions.reduce((sum, c) => sum + toHundredths(c.points), 0),
+    hundredths: problemsHundredths(candidate, ctx),
     max: SCORE_RULES.PROBLEMS.max,
     summaryZh: `回应所选 ${ctx.stated.size} 个问题中的 ${statedMet} 个，以及画像带来的 ${broughtMet} 个问题`,
     summaryEn: `Meets ${statedMet} of the ${ctx.stated.size} problems chosen and ${broughtMet} the profile brings`,

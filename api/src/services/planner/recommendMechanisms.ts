@@ -6,7 +6,7 @@ import { checkFirst } from '../pagination.js';
 import { gatherCandidates } from './candidates.js';
 import { plannerContext } from './plannerContext.js';
 import { readProfile, type Profile } from './profile.js';
-import { rankMechanisms } from './rankMechanisms.js';
+import { rankTop } from './rankMechanisms.js';
 import type { Recommendation } from './types.js';
 
 export const MAX_RECOMMENDATIONS = 50;
@@ -21,6 +21,6 @@ export async function recommendMechanisms(store: GraphStore, input: PlannerProfi
   const limit = checkFirst(first, 10, MAX_RECOMMENDATIONS);
   const snapshot = await graphSnapshot(store);
   const profile = readProfile(input, (id) => snapshot.node(id)?.type === 'Problem');
-  const ranked = rankMechanisms(gatherCandidates(snapshot), plannerContext(snapshot, profile));
-  return { profile, totalCount: ranked.length, results: ranked.slice(0, limit) };
+  const { total, results } = rankTop(gatherCandidates(snapshot), plannerContext(snapshot, profile), limit);
+  return { profile, totalCount: total, results };
 }
