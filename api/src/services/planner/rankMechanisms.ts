@@ -3,12 +3,13 @@
  * scoring nothing left out, the rest ordered by score and then by id, so the same profile always gives the same
  * ranking whatever order the graph or the profile's lists come in.
  */
-import { actorsHundredths, actorsPart } from './actorsPart.js';
+import { actorsPart } from './actorsPart.js';
 import { compareIds } from '../compareIds.js';
 import { evidencePart } from './evidencePart.js';
-import { placesHundredths, placesPart } from './placesPart.js';
+import { placesPart } from './placesPart.js';
 import type { PlannerContext } from './plannerContext.js';
-import { problemsHundredths, problemsPart } from './problemsPart.js';
+import { problemsPart } from './problemsPart.js';
+import { totalScores } from './partScores.js';
 import type { Candidate, Recommendation } from './types.js';
 
 export function scoreCandidate(candidate: Candidate, ctx: PlannerContext): Omit<Recommendation, 'rank'> {
@@ -27,16 +28,23 @@ export function rankMechanisms(candidates: readonly Candidate[], ctx: PlannerCon
 
 /**
  * The first `limit` of rankMechanisms and how many it ranks, without writing out every candidate's explanation:
- * every candidate is scored with the parts' points alone (the same functions the full parts take their points
- * from), and only those shown are scored in full. At 26,000 mechanisms the explanations were most of a
- * request's time and garbage (issue 8).
+ * every candidate's score comes from partScores (the parts' points alone, reused across profiles where a part
+ * cannot differ), the first `limit` are picked in one pass, and only they are scored in full (issue 8).
  */
 export function rankTop(candidates: readonly Candidate[], ctx: PlannerContext, limit: number): { total: number; results: Recommendation[] } {
-  const scored: { candidate: Candidate; hundredths: number }[] = [];
-  for (const candidate of candidates) {
-    const hundredths = problemsHundredths(candidate, ctx) + placesHundredths(candidate, ctx) + actorsHundredths(candidate, ctx) + evidencePart(candidate).hundredths;
-    if (hundredths > 0) scored.push({ candidate, hundredths });
+  const scores = totalScores(candidates, ctx);
+  // Before: a higher score, then the lower id (as rankMechanisms sorts).
+  const before = (i: number, j: number) => scores[i] > scores[j] || (scores[i] === scores[j] && compareIds(candidates[i].mechanism.id, candidates[j].mechanism.id) < 0);
+  const best: number[] = [];
+  let total = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    if (scores[i] <= 0) continue;
+    total++;
+    if (limit <= 0 || (best.length === limit && !before(i, best[best.length - 1]))) continue;
+    let at = best.length;
+    while (at > 0 && before(i, best[at - 1])) at--;
+    best.splice(at, 0, i);
+    if (best.length > limit) best.pop();
   }
-  scored.sort((a, b) => b.hundredths - a.hundredths || compareIds(a.candidate.mechanism.id, b.candidate.mechanism.id));
-  return { total: scored.length, results: scored.slice(0, limit).map((s, i) => ({ ...scoreCandidate(s.candidate, ctx), rank: i + 1 })) };
+  return { total, results: best.map((i, k) => ({ ...scoreCandidate(candidates[i], ctx), rank: k + 1 })) };
 }
