@@ -33,28 +33,52 @@ function reason(met: Met): Why {
 
 const basePoints = (link: ProblemLink) => (link.how === 'direct' ? W.direct : link.how === 'part' ? W.part : W.case);
 
-/** The best way the candidate meets one problem, or null. Ties keep the first link (links come direct, part, case). */
-function bestFor(candidate: Candidate, problemId: string, related: ReadonlySet<string>): Met | null {
-  let best: Met | null = null;
+type Target = { problemId: string; own: boolean };
+const targetsCache = new WeakMap<PlannerContext, Map<string, Target[]>>();
+
+/** For one profile: each problem a link may name → the considered problems that link meets, as their own or as related. */
+function targetsOf(ctx: PlannerContext): Map<string, Target[]> {
+  let targets = targetsCache.get(ctx);
+  if (!targets) {
+    const t = new Map<string, Target[]>();
+    const add = (linked: string, target: Target) => (t.get(linked) ?? t.set(linked, []).get(linked)!).push(target);
+    for (const id of new Set([...ctx.profile.problems, ...ctx.implied.keys()])) {
+      add(id, { problemId: id, own: true });
+      for (const r of ctx.related.get(id) ?? []) add(r, { problemId: id, own: false });
+    }
+    targetsCache.set(ctx, (targets = t));
+  }
+  return targets;
+}
+
+/**
+ * The best way the candidate meets each considered problem, in one pass over its links. Ties keep the first
+ * link (links come direct, part, case).
+ */
+function bestByProblem(candidate: Candidate, ctx: PlannerContext): Map<string, Met> {
+  const targets = targetsOf(ctx);
+  const best = new Map<string, Met>();
   for (const link of candidate.addresses) {
-    const own = link.problem.id === problemId;
-    if (!own && !related.has(link.problem.id)) continue;
-    const points = own ? basePoints(link) : W.related;
-    if (!best || points > best.points) best = { link, points, related: !own };
+    for (const { problemId, own } of targets.get(link.problem.id) ?? []) {
+      const points = own ? basePoints(link) : W.related;
+      const had = best.get(problemId);
+      if (!had || points > had.points) best.set(problemId, { link, points, related: !own });
+    }
   }
   return best;
 }
 
 /** Each problem considered (stated at full weight, then brought at half), with how the candidate meets it. */
 function eachMet(candidate: Candidate, ctx: PlannerContext, visit: (problemId: string, met: Met, factor: number, brought: Why | null) => void): void {
+  const best = bestByProblem(candidate, ctx);
+  if (best.size === 0) return;
   const consider = (problemId: string, factor: number, brought: Why | null) => {
-    const met = bestFor(candidate, problemId, ctx.related.get(problemId) ?? NO_RELATED);
+    const met = best.get(problemId);
     if (met) visit(problemId, met, factor, brought);
   };
   for (const id of ctx.profile.problems) consider(id, 1, null);
   for (const [id, brought] of ctx.implied) consider(id, W.implied, brought);
 }
-const NO_RELATED: ReadonlySet<string> = new Set();
 
 /** The part's points alone (in hundredths), as problemsPart counts them: the ranking scores every candidate with it. */
 export function problemsHundredths(candidate: Candidate, ctx: PlannerContext): number {
