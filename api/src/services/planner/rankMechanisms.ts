@@ -18,6 +18,7 @@ export function scoreCandidate(candidate: Candidate, ctx: PlannerContext): Omit<
   return { candidate, parts, hundredths: parts.reduce((sum, p) => sum + p.hundredths, 0), evidence: places.evidence };
 }
 
+/** The whole ranking, every candidate explained: the reference rankTop must agree with (tests/integration/plannerProperties). */
 export function rankMechanisms(candidates: readonly Candidate[], ctx: PlannerContext): Recommendation[] {
   return candidates
     .map((c) => scoreCandidate(c, ctx))

@@ -5,8 +5,8 @@
  * floor per statement is ~0.5–2 ms and it scans for `IN $ids` and substring search, so neighbourhoods,
  * paths and search at 1M relationships missed their budgets by 5–20x).
  *
- * Nodes are numbered in id order and relationships in (type, id) order, so "ORDER BY id" is "ORDER BY
- * number" and each node's relationships can be kept sorted as the statements sort them.
+ * Nodes are numbered in id order, so "ORDER BY id" is "ORDER BY number", and each node's relationships are
+ * kept sorted by type and then by the other end, as the neighbour statements sort them.
  */
 import { NODE_TYPE_NAMES, REL_TYPE_NAMES } from '../../../../graph-schema/model.js';
 import type { EdgeRecord, GraphData, NodeRecord } from '../../../../graph-schema/records.js';
