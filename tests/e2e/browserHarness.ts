@@ -96,7 +96,11 @@ export async function startPortal(seedDir = join(ROOT, 'seed'), options: PortalO
         if (m.type() === 'error') problems.push(`console: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+      // A request the browser cancelled because the page moved on (net::ERR_ABORTED: a lazy chunk still loading
+      // when the test navigates) is not a fault of the page; every other failure is (refused, reset, CSP-blocked).
+      page.on('requestfailed', (r) => {
+        if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+      });
       return { page, problems };
     },
     async stop() {
