@@ -9,12 +9,23 @@ import type { GraphSnapshot } from '../graphSnapshot.js';
 import { citiesOf } from '../placeIndex.js';
 import type { Application } from './types.js';
 
-/** Every entity one step from `id`, either way, over any relationship. */
-function linkedTo(snapshot: GraphSnapshot, id: string): Set<string> {
-  const ids = new Set<string>();
-  for (const rel of REL_TYPE_NAMES) {
-    for (const e of snapshot.out(id, rel)) ids.add(e.to);
-    for (const e of snapshot.in(id, rel)) ids.add(e.from);
+const linkedCache = new WeakMap<GraphSnapshot, Map<string, ReadonlySet<string>>>();
+
+/**
+ * Every entity one step from `id`, either way, over any relationship. One set per case and snapshot, shared by
+ * every mechanism the case applies (a copy per mechanism was 1.4M entries at 26k mechanisms, issue 8).
+ */
+function linkedTo(snapshot: GraphSnapshot, id: string): ReadonlySet<string> {
+  let byCase = linkedCache.get(snapshot);
+  if (!byCase) linkedCache.set(snapshot, (byCase = new Map()));
+  let ids = byCase.get(id);
+  if (!ids) {
+    const found = new Set<string>();
+    for (const rel of REL_TYPE_NAMES) {
+      for (const e of snapshot.out(id, rel)) found.add(e.to);
+      for (const e of snapshot.in(id, rel)) found.add(e.from);
+    }
+    byCase.set(id, (ids = found));
   }
   return ids;
 }

@@ -9,7 +9,7 @@ import { applicationsOf } from './applications.js';
 import { cautionsOf } from './cautions.js';
 import { documentsOf, officialRecordsOf } from './documents.js';
 import { needsOf } from './needs.js';
-import type { Application, Candidate, ProblemLink } from './types.js';
+import type { Application, Candidate, CautionRecord, ProblemLink } from './types.js';
 
 const nodesOf = (snapshot: GraphSnapshot, ids: readonly string[]) => ids.flatMap((id) => snapshot.node(id) ?? []);
 
@@ -39,7 +39,13 @@ export function gatherCandidate(snapshot: GraphSnapshot, mechanism: NodeRecord):
     needs: needsOf(snapshot, mechanism, applications),
     documents: documentsOf(snapshot, mechanism),
     ...officialRecordsOf(snapshot, mechanism),
-    cautions: cautionsOf(snapshot, mechanism, wholes),
+    // Worked out when first shown: cautions never change a score, and written out for every mechanism they were
+    // most of the candidates' memory (626k notes quoting problem summaries at 26k mechanisms, issue 8).
+    get cautions(): CautionRecord[] {
+      const value = cautionsOf(snapshot, mechanism, wholes);
+      Object.defineProperty(this, 'cautions', { value, enumerable: true });
+      return value;
+    },
   };
 }
 
